@@ -1,0 +1,66 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { ClsModule } from 'nestjs-cls';
+import { LoggerModule } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
+import { resolveLocale } from '@helix/domain';
+import type { AppConfig } from '@api/core/config/config';
+import { ConfigModule } from '@api/core/config/config.module';
+import type { RequestStore } from '@api/core/context/request-context';
+import { DatabaseModule } from '@api/core/database/database.module';
+import { RequestTransaction } from '@api/core/database/request-transaction';
+import { graphqlOptions } from '@api/core/graphql/graphql.config';
+import { LoaderRegistry } from '@api/core/graphql/loader-registry';
+import { TransactionPlugin } from '@api/core/graphql/transaction.plugin';
+import { HealthModule } from '@api/core/health/health.module';
+import { loggingOptions } from '@api/core/logging/logging';
+import { OrganisationsModule } from '@api/modules/organisations/organisations.module';
+import { SystemModule } from '@api/modules/system/system.module';
+import { UsersModule } from '@api/modules/users/users.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The database to connect to; undefined only to generate the schema without one. */
+  databaseUrl?: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggingOptions(config)),
+        DatabaseModule.forRoot(config, databaseUrl),
+        ClsModule.forRootAsync({
+          global: true,
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => ({
+            middleware: {
+              mount: true,
+              setup: (cls, request: Request, response: Response) => {
+                const store = cls as unknown as { set<K extends keyof RequestStore>(key: K, value: RequestStore[K]): void };
+                const transaction = new RequestTransaction(dataSource, {});
+                store.set('locale', resolveLocale(request.headers['accept-language']));
+                store.set('transaction', transaction);
+                store.set('loaders', new LoaderRegistry());
+                // Safety net: a request that ends without the GraphQL plugin (a dropped
+                // connection, say) still returns its connection to the pool.
+                response.once('close', () => void transaction.finish('rollback'));
+              },
+            },
+          }),
+        }),
+        GraphQLModule.forRoot(graphqlOptions(config)),
+        HealthModule,
+        SystemModule,
+        UsersModule,
+        OrganisationsModule,
+      ],
+      providers: [TransactionPlugin],
+    };
+  }
+}

@@ -1,0 +1,96 @@
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+/** Who a transaction acts for; empty for an anonymous visitor. */
+export interface Actor {
+  userId?: string;
+  organisationId?: string;
+}
+
+/** The role requests run as: not a superuser, not an owner, no BYPASSRLS (see the first migration). */
+export const APP_ROLE = 'helix_app';
+
+/**
+ * One database transaction for one unit of work (a GraphQL request, a health probe, a job).
+ * It opens lazily on first use and, for request work, starts with `SET LOCAL ROLE helix_app` and
+ * transaction-local settings for the actor, so row-level security sees who is asking and nothing
+ * survives on the pooled connection after COMMIT or ROLLBACK.
+ */
+export class RequestTransaction {
+  private opening?: Promise<QueryRunner>;
+  private finished = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private actor: Actor,
+    private readonly role: 'request' | 'system' = 'request',
+  ) {}
+
+  get started(): boolean {
+    return this.opening !== undefined;
+  }
+
+  async manager(): Promise<EntityManager> {
+    if (this.finished) throw new Error('The request transaction has already finished');
+    this.opening ??= this.open();
+    return (await this.opening).manager;
+  }
+
+  /** Changes who the transaction acts for (after sign-in, or once the organisation is known). */
+  async setActor(actor: Actor): Promise<void> {
+    this.actor = actor;
+    if (this.opening) await this.applyActor(await this.opening);
+  }
+
+  getActor(): Actor {
+    return this.actor;
+  }
+
+  /** Commits (or rolls back) and hands the connection back to the pool; safe to call twice. */
+  async finish(outcome: 'commit' | 'rollback'): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    if (!this.opening) return;
+    const runner = await this.opening;
+    try {
+      if (runner.isTransactionActive) {
+        if (outcome === 'commit') await runner.commitTransaction();
+        else await runner.rollbackTransaction();
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async open(): Promise<QueryRunner> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+      if (this.role === 'request') await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
+      await this.applyActor(runner);
+      return runner;
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+  }
+
+  private async applyActor(runner: QueryRunner): Promise<void> {
+    await runner.query(`SELECT set_config('helix.user_id', $1, true), set_config('helix.org_id', $2, true)`, [
+      this.actor.userId ?? '',
+      this.actor.organisationId ?? '',
+    ]);
+  }
+}
+
+/** Runs `work` in its own transaction and commits it, or rolls back when it throws. */
+export async function inTransaction<T>(transaction: RequestTransaction, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  try {
+    const result = await work(await transaction.manager());
+    await transaction.finish('commit');
+    return result;
+  } catch (error) {
+    await transaction.finish('rollback');
+    throw error;
+  }
+}

@@ -1,0 +1,4 @@
+import { Foundation1764430000000 } from './1764430000000-foundation';
+
+/** Every migration, oldest first. A new migration is added here as well as in its file. */
+export const MIGRATIONS = [Foundation1764430000000];

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { UsersModule } from '@api/modules/users/users.module';
+import { Organisation } from './organisation.entity';
+import { OrganisationsResolver } from './organisations.resolver';
+import { OrganisationsService } from './organisations.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Organisation]), UsersModule],
+  providers: [OrganisationsService, OrganisationsResolver],
+  exports: [OrganisationsService],
+})
+export class OrganisationsModule {}

@@ -1,0 +1,47 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG } from '@api/core/config/config.module';
+import type { AppConfig } from '@api/core/config/config';
+import { DatabaseService } from '@api/core/database/database.service';
+import { UsersService } from '@api/modules/users/users.service';
+import { DemoDataSeeder } from '@api/seed/demo-data.seeder';
+import { SystemSetting } from './system-setting.entity';
+
+const DEMO_DATA_MARKER = 'demo_data_loaded_at';
+
+/** Work done once the schema is current and before the first request: administrator, demo data. */
+@Injectable()
+export class StartupService {
+  private readonly logger = new Logger('Startup');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: DatabaseService,
+    private readonly users: UsersService,
+    private readonly demoData: DemoDataSeeder,
+  ) {}
+
+  async run(): Promise<void> {
+    if (this.config.admin) {
+      const { email, password } = this.config.admin;
+      await this.db.asSystem({}, () => this.users.ensurePlatformAdmin(email, password));
+      this.logger.log(`platform administrator ${email} is ready`);
+    }
+    if (this.config.demoData) await this.loadDemoDataOnce();
+  }
+
+  /**
+   * Loads the Binh Duong demo programme on an empty database, once: a marker remembers it, so
+   * deleting demo objects later never brings them back.
+   */
+  async loadDemoDataOnce(): Promise<boolean> {
+    const loaded = await this.db.runAsSystem((manager) => manager.getRepository(SystemSetting).existsBy({ key: DEMO_DATA_MARKER }));
+    if (loaded) return false;
+    await this.db.asSystem({}, async () => {
+      await this.demoData.seed();
+      const manager = await this.db.manager();
+      await manager.getRepository(SystemSetting).save({ key: DEMO_DATA_MARKER, value: new Date().toISOString() });
+    });
+    this.logger.log('Binh Duong demo data loaded');
+    return true;
+  }
+}
