@@ -15,6 +15,7 @@ export default tseslint.config(
         'error',
         {
           enforceBuildableLibDependency: true,
+          allowCircularSelfDependency: true,
           allow: [],
           depConstraints: [
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
@@ -28,6 +29,20 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { patterns: [{ group: ['../../*'], message: 'Use an absolute import (@helix/domain, @api/…, @web/…) instead of a ../../ chain.' }] }],
+    },
+  },
+  {
+    // Test helpers of the API may use the shared test support (fresh databases, servers).
+    files: ['apps/api/src/testing/**/*.ts', 'apps/api/src/**/*.int-spec.ts', 'apps/api/src/**/*.spec.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allowCircularSelfDependency: true,
+          depConstraints: [{ sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:tests'] }],
+        },
+      ],
     },
   },
   {

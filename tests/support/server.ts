@@ -66,7 +66,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
 
-  const url = await new Promise<string>((resolveUrl, reject) => {
+  const ready = new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60_000);
     const onData = () => {
       const match = /Helix listening on (http:\/\/[^\s"]+)/.exec(output);
@@ -82,6 +82,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
       reject(new Error(`server exited with ${code} before it was ready:\n${output}`));
     });
   });
+  let url: string;
+  try {
+    url = await ready;
+  } catch (error) {
+    child.kill('SIGKILL');
+    await database?.drop();
+    if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 
   return {
     url,

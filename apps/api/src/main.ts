@@ -9,6 +9,8 @@ async function main(): Promise<void> {
   try {
     config = loadConfig(process.env);
     const server = await startServer(config, config.webDir ?? resolve(__dirname, '../../../../web'));
+    // Always printed, whatever LOG_LEVEL says: people and scripts wait for this line.
+    process.stdout.write(`Helix listening on ${server.url}\n`);
     let stopping = false;
     const stop = async (signal: NodeJS.Signals) => {
       if (stopping) return;

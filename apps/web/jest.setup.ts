@@ -1,0 +1,26 @@
+import '@testing-library/jest-dom';
+
+// jsdom implements neither matchMedia nor ResizeObserver, which Mantine calls while rendering, nor
+// scrolling, which react-router's ScrollRestoration does on every navigation.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string): MediaQueryList => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  }),
+});
+
+class ResizeObserverStub implements ResizeObserver {
+  observe = (): void => undefined;
+  unobserve = (): void => undefined;
+  disconnect = (): void => undefined;
+}
+window.ResizeObserver = ResizeObserverStub;
+
+window.scrollTo = (): void => undefined;

@@ -1,0 +1,19 @@
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+
+export const theme = createTheme({
+  primaryColor: 'blue',
+  // Shade 8 keeps white text on filled buttons and link text above WCAG AA contrast (5:1).
+  primaryShade: 8,
+  defaultRadius: 'md',
+  headings: { fontWeight: '700' },
+});
+
+/** Mantine's defaults for secondary and error text (grey 6, red 6) fall below 4.5:1 on white. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
+  dark: {},
+});

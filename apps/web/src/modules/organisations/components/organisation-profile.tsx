@@ -1,0 +1,79 @@
+import { Anchor, DataList, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { OrganisationProfile as Profile } from '@web/modules/organisations/graphql/organisations';
+import { useFormat } from '@web/shared/format/use-format';
+import { pickTranslation, useLocale } from '@web/shared/i18n/locale';
+import { externalLink } from '@web/shared/links/external-href';
+import { OrganisationKindBadge, OrganisationStatusBadge } from './organisation-badges';
+
+export function OrganisationProfile({ organisation }: { organisation: Profile }) {
+  const { t } = useTranslation('organisations');
+  const locale = useLocale();
+  const format = useFormat();
+  const description = pickTranslation({ vi: organisation.descriptionVi, en: organisation.descriptionEn }, locale);
+  const website = externalLink(organisation.website);
+
+  return (
+    <Stack gap="xl">
+      <Stack gap="xs">
+        <Title order={1}>{organisation.name}</Title>
+        <Group gap="xs">
+          <OrganisationKindBadge kind={organisation.kind} />
+          <OrganisationStatusBadge status={organisation.status} />
+        </Group>
+      </Stack>
+
+      <Stack gap="xs" component="section" aria-label={t('profile.about')}>
+        <Title order={2} size="h3">
+          {t('profile.about')}
+        </Title>
+        {description ? (
+          // The fallback may be in the other language; `lang` lets screen readers pronounce it right.
+          <Text lang={description.lang === locale ? undefined : description.lang} style={{ whiteSpace: 'pre-line' }} maw={760}>
+            {description.text}
+          </Text>
+        ) : (
+          <Text c="dimmed">{t('profile.noDescription')}</Text>
+        )}
+      </Stack>
+
+      <Stack gap="xs" component="section" aria-label={t('profile.details')}>
+        <Title order={2} size="h3">
+          {t('profile.details')}
+        </Title>
+        <DataList orientation="horizontal" withDivider>
+          {organisation.shortName && (
+            <DataList.Item>
+              <DataList.ItemLabel>{t('profile.shortName')}</DataList.ItemLabel>
+              <DataList.ItemValue>{organisation.shortName}</DataList.ItemValue>
+            </DataList.Item>
+          )}
+          <DataList.Item>
+            <DataList.ItemLabel>{t('profile.kind')}</DataList.ItemLabel>
+            <DataList.ItemValue>{t(`kinds.${organisation.kind}`)}</DataList.ItemValue>
+          </DataList.Item>
+          <DataList.Item>
+            <DataList.ItemLabel>{t('profile.status')}</DataList.ItemLabel>
+            <DataList.ItemValue>{t(`statuses.${organisation.status}`)}</DataList.ItemValue>
+          </DataList.Item>
+          {website && (
+            <DataList.Item>
+              <DataList.ItemLabel>{t('profile.website')}</DataList.ItemLabel>
+              <DataList.ItemValue>
+                <Anchor href={website.href} rel="noopener noreferrer">
+                  {website.label}
+                </Anchor>
+              </DataList.ItemValue>
+            </DataList.Item>
+          )}
+          <DataList.Item>
+            <DataList.ItemLabel>{t('profile.memberSince')}</DataList.ItemLabel>
+            <DataList.ItemValue>
+              <time dateTime={organisation.createdAt}>{format.date(organisation.createdAt)}</time>
+            </DataList.ItemValue>
+          </DataList.Item>
+        </DataList>
+      </Stack>
+    </Stack>
+  );
+}

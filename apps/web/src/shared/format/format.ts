@@ -1,0 +1,18 @@
+import type { Locale } from '@helix/domain';
+
+/** The regional variant each platform language formats with. */
+const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+}
+
+/** A calendar date in words ("12 tháng 3, 2025" / "12 March 2025") in the reader's time zone. */
+export function formatDate(value: string | Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long' }).format(new Date(value));
+}
+
+/** An amount of Vietnamese đồng; the currency has no minor unit, so the amount is whole đồng. */
+export function formatVnd(amount: number | bigint, locale: Locale): string {
+  return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
+}

@@ -1,0 +1,16 @@
+import { useMemo } from 'react';
+import { useLocale } from '@web/shared/i18n/locale';
+import { formatDate, formatNumber, formatVnd } from './format';
+
+/** The formatting helpers bound to the reader's current locale. */
+export function useFormat() {
+  const locale = useLocale();
+  return useMemo(
+    () => ({
+      number: (value: number) => formatNumber(value, locale),
+      date: (value: string | Date) => formatDate(value, locale),
+      vnd: (amount: number | bigint) => formatVnd(amount, locale),
+    }),
+    [locale],
+  );
+}
