@@ -18,6 +18,8 @@ export class Foundation1764430000000 implements MigrationInterface {
       IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'helix_app') THEN
         CREATE ROLE helix_app NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT;
       END IF;
+    EXCEPTION WHEN duplicate_object OR unique_violation THEN
+      NULL; -- another database on this server created it at the same moment
     END $$`);
     await q.query(`DO $$ BEGIN
       IF NOT pg_has_role(current_user, 'helix_app', 'MEMBER') THEN
