@@ -55,7 +55,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
     env.DATABASE_URL = database.url;
   } else {
     env.DATABASE_URL = undefined;
-    env.HELIX_EMBEDDED_IN_MEMORY = 'true';
+    env.HELIX_DATA_DIR = 'memory://';
   }
   Object.assign(env, options.env ?? {});
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];

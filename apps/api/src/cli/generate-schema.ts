@@ -12,7 +12,7 @@ import { loadConfig } from '@api/core/config/config';
  */
 async function generateSchema(): Promise<void> {
   const [target = 'apps/api/schema.gql', flag] = process.argv.slice(2);
-  const config = loadConfig({ ...process.env, NODE_ENV: 'development', DATABASE_URL: undefined, HELIX_EMBEDDED_IN_MEMORY: 'true', LOG_LEVEL: 'silent', HELIX_DATA_DIR: '/tmp/helix-schema' });
+  const config = loadConfig({ ...process.env, NODE_ENV: 'development', DATABASE_URL: undefined, LOG_LEVEL: 'silent', HELIX_DATA_DIR: 'memory://' });
   const app = await NestFactory.create(AppModule.forRoot({ config }), { logger: false });
   await app.init();
   const sdl = `${printSchema(app.get(GraphQLSchemaHost).schema)}\n`;

@@ -18,10 +18,13 @@ export class DemoDataSeeder {
       const ownerUser = await this.users.create({ ...owner, password: DEMO_PASSWORD });
       const organisation = await this.organisations.create(profile, ownerUser.id);
       await this.organisations.verify(organisation.id);
-      for (const person of others) {
-        const user = await this.users.create({ ...person, password: DEMO_PASSWORD });
-        await this.users.addMembership(organisation.id, user.id, person.role);
-      }
+      // In parallel: password hashing runs on libuv's thread pool while the queries queue up.
+      await Promise.all(
+        others.map(async (person) => {
+          const user = await this.users.create({ ...person, password: DEMO_PASSWORD });
+          await this.users.addMembership(organisation.id, user.id, person.role);
+        }),
+      );
     }
   }
 }

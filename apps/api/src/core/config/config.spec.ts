@@ -27,6 +27,13 @@ describe('loadConfig', () => {
     expect(config.publicUrl).toBe('http://localhost:3000');
   });
 
+  it('keeps everything in memory with HELIX_DATA_DIR=memory://', () => {
+    const config = loadConfig({ HELIX_DATA_DIR: 'memory://' });
+    expect(config.database.embeddedDataDir).toBe('memory://');
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({ HELIX_DATA_DIR: 'memory://' }).jwtSecret).not.toBe(config.jwtSecret);
+  });
+
   it('generates a JWT secret once in embedded mode and keeps it in the data folder', () => {
     const first = load({}).jwtSecret;
     expect(first.length).toBeGreaterThanOrEqual(32);
@@ -50,6 +57,13 @@ describe('loadConfig', () => {
     const text = refusal(env);
     expect(text).toMatch(message);
     expect(text).not.toContain('\n');
+  });
+
+  it('treats empty variables as unset', () => {
+    const config = load({ HELIX_ADMIN_EMAIL: '', HELIX_ADMIN_PASSWORD: '', SMTP_URL: '', PORT: '' });
+    expect(config.admin).toBeUndefined();
+    expect(config.smtpUrl).toBeUndefined();
+    expect(config.port).toBe(3000);
   });
 
   it('never echoes a secret it refuses', () => {

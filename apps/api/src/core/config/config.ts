@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -8,6 +9,7 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+const IN_MEMORY = 'memory://';
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const booleanFlag = (fallback: boolean) =>
@@ -39,7 +41,6 @@ const environmentSchema = z.object({
     .transform(Number),
   DATABASE_URL: urlWithProtocols(['postgres:', 'postgresql:']),
   HELIX_DATA_DIR: z.string().min(1).default('.helix'),
-  HELIX_EMBEDDED_IN_MEMORY: booleanFlag(false),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   REDIS_URL: urlWithProtocols(['redis:', 'rediss:']),
   SMTP_URL: urlWithProtocols(['smtp:', 'smtps:']),
@@ -62,7 +63,7 @@ export interface DatabaseConfig {
   /** `external`: the server in DATABASE_URL. `embedded`: PGlite started by the API itself. */
   mode: 'external' | 'embedded';
   url?: string;
-  /** Folder of the embedded database, or `memory://` for a throw-away one. */
+  /** Folder of the embedded database, or `memory://` for a throw-away one (tests). */
   embeddedDataDir: string;
   poolSize: number;
 }
@@ -86,7 +87,9 @@ export interface AppConfig {
  * Reads and checks the environment. A bad value stops start-up with one line that names the
  * variable and says what is expected; nothing starts on a half-valid configuration.
  */
-export function loadConfig(environment: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
+export function loadConfig(rawEnvironment: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
+  // An empty variable (`FOO=` in a compose file) means "not set", not "set to nothing".
+  const environment = Object.fromEntries(Object.entries(rawEnvironment).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = environmentSchema.safeParse(environment);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -101,7 +104,14 @@ export function loadConfig(environment: NodeJS.ProcessEnv, cwd = process.cwd()):
       `Invalid configuration: ${env.HELIX_ADMIN_EMAIL ? 'HELIX_ADMIN_PASSWORD' : 'HELIX_ADMIN_EMAIL'} must be set together with ${env.HELIX_ADMIN_EMAIL ? 'HELIX_ADMIN_EMAIL' : 'HELIX_ADMIN_PASSWORD'}`,
     );
   }
-  const dataDir = isAbsolute(env.HELIX_DATA_DIR) ? env.HELIX_DATA_DIR : resolve(cwd, env.HELIX_DATA_DIR);
+  // HELIX_DATA_DIR=memory:// keeps the embedded database and the generated secret in memory and
+  // other files under the system's temporary folder (for tests).
+  const inMemory = env.HELIX_DATA_DIR === IN_MEMORY;
+  const dataDir = inMemory
+    ? join(tmpdir(), 'helix-memory')
+    : isAbsolute(env.HELIX_DATA_DIR)
+      ? env.HELIX_DATA_DIR
+      : resolve(cwd, env.HELIX_DATA_DIR);
   const mode = env.DATABASE_URL ? 'external' : 'embedded';
   if (mode === 'external' && !env.JWT_SECRET) {
     throw new ConfigError('Invalid configuration: JWT_SECRET is required when DATABASE_URL is set (at least 32 characters, shared by every API instance)');
@@ -113,10 +123,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv, cwd = process.cwd()):
     database: {
       mode,
       url: env.DATABASE_URL,
-      embeddedDataDir: env.HELIX_EMBEDDED_IN_MEMORY ? 'memory://' : join(dataDir, 'pgdata'),
+      embeddedDataDir: inMemory ? IN_MEMORY : join(dataDir, 'pgdata'),
       poolSize: env.HELIX_DB_POOL_SIZE,
     },
-    jwtSecret: env.JWT_SECRET ?? embeddedJwtSecret(dataDir),
+    jwtSecret: env.JWT_SECRET ?? (inMemory ? randomBytes(48).toString('base64url') : embeddedJwtSecret(dataDir)),
     redisUrl: env.REDIS_URL,
     smtpUrl: env.SMTP_URL,
     logLevel: env.LOG_LEVEL,

@@ -1,5 +1,6 @@
 import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClsService } from 'nestjs-cls';
+import { pickTranslation } from '@helix/domain';
 import type { RequestStore } from '@api/core/context/request-context';
 import { ParseUUIDPipe } from '@api/core/graphql/parse-uuid.pipe';
 import { PageArgs } from '@api/core/graphql/pagination';
@@ -30,7 +31,6 @@ export class OrganisationsResolver {
 
   @ResolveField(() => String, { nullable: true, description: "The description in the reader's language, else the other one." })
   description(@Parent() organisation: Organisation): string | null {
-    const [preferred, other] = this.cls.get('locale') === 'en' ? [organisation.descriptionEn, organisation.descriptionVi] : [organisation.descriptionVi, organisation.descriptionEn];
-    return preferred ?? other;
+    return pickTranslation({ vi: organisation.descriptionVi, en: organisation.descriptionEn }, this.cls.get('locale'))?.text ?? null;
   }
 }

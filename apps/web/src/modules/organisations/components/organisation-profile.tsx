@@ -2,7 +2,8 @@ import { Anchor, DataList, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationProfile as Profile } from '@web/modules/organisations/graphql/organisations';
 import { useFormat } from '@web/shared/format/use-format';
-import { pickTranslation, useLocale } from '@web/shared/i18n/locale';
+import { pickTranslation } from '@helix/domain';
+import { useLocale } from '@web/shared/i18n/locale';
 import { externalLink } from '@web/shared/links/external-href';
 import { OrganisationKindBadge, OrganisationStatusBadge } from './organisation-badges';
 
