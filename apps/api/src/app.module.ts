@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
@@ -8,14 +9,20 @@ import type { DataSource } from 'typeorm';
 import { resolveLocale } from '@helix/domain';
 import type { AppConfig } from '@api/core/config/config';
 import { ConfigModule } from '@api/core/config/config.module';
+import { AuthCoreModule } from '@api/core/auth/auth-core.module';
+import { accessTokenOf } from '@api/core/auth/session-cookies';
 import type { RequestStore } from '@api/core/context/request-context';
 import { DatabaseModule } from '@api/core/database/database.module';
 import { RequestTransaction } from '@api/core/database/request-transaction';
 import { graphqlOptions } from '@api/core/graphql/graphql.config';
 import { LoaderRegistry } from '@api/core/graphql/loader-registry';
 import { TransactionPlugin } from '@api/core/graphql/transaction.plugin';
+import { AppErrorFilter } from '@api/core/graphql/app-error.filter';
 import { HealthModule } from '@api/core/health/health.module';
 import { loggingOptions } from '@api/core/logging/logging';
+import { AuthModule } from '@api/modules/auth/auth.module';
+import { MailModule } from '@api/modules/mail/mail.module';
+import { MembershipsModule } from '@api/modules/memberships/memberships.module';
 import { OrganisationsModule } from '@api/modules/organisations/organisations.module';
 import { SystemModule } from '@api/modules/system/system.module';
 import { UsersModule } from '@api/modules/users/users.module';
@@ -44,9 +51,14 @@ export class AppModule {
               setup: (cls, request: Request, response: Response) => {
                 const store = cls as unknown as { set<K extends keyof RequestStore>(key: K, value: RequestStore[K]): void };
                 const transaction = new RequestTransaction(dataSource, {});
+                const organisationHeader = request.headers['x-organisation-id'];
                 store.set('locale', resolveLocale(request.headers['accept-language']));
                 store.set('transaction', transaction);
                 store.set('loaders', new LoaderRegistry());
+                store.set('accessToken', accessTokenOf(request));
+                store.set('organisationHeader', typeof organisationHeader === 'string' && organisationHeader ? organisationHeader : undefined);
+                store.set('clientAddress', request.ip ?? request.socket.remoteAddress ?? 'unknown');
+                store.set('userAgent', request.headers['user-agent']?.slice(0, 300));
                 // Safety net: a request that ends without the GraphQL plugin (a dropped
                 // connection, say) still returns its connection to the pool.
                 response.once('close', () => void transaction.finish('rollback'));
@@ -55,12 +67,16 @@ export class AppModule {
           }),
         }),
         GraphQLModule.forRoot(graphqlOptions(config)),
+        AuthCoreModule,
         HealthModule,
+        MailModule,
         SystemModule,
         UsersModule,
+        AuthModule,
         OrganisationsModule,
+        MembershipsModule,
       ],
-      providers: [TransactionPlugin],
+      providers: [TransactionPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],
     };
   }
 }

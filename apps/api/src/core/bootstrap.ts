@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from '@api/app.module';
@@ -56,10 +57,14 @@ export async function startServer(config: AppConfig, webDir: string): Promise<Ru
     await runMigrations(database.url);
     const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl: database.url }), {
       bufferLogs: true,
+      bodyParser: false,
     });
+    // Room for a 512 KB logo as a base64 data URL, and no more.
+    app.useBodyParser('json', { limit: '1mb' });
     const logger = app.get(Logger);
     app.useLogger(logger);
     app.disable('x-powered-by');
+    app.use(cookieParser());
     app.set('trust proxy', 'loopback');
     await app.get(StartupService).run();
     serveWebClient(app, webDir);

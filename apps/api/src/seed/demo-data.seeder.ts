@@ -16,8 +16,8 @@ export class DemoDataSeeder {
       const [owner, ...others] = people;
       if (!owner) continue;
       const ownerUser = await this.users.create({ ...owner, password: DEMO_PASSWORD });
-      const organisation = await this.organisations.create(profile, ownerUser.id);
-      await this.organisations.verify(organisation.id);
+      const organisation = await this.organisations.createFor(profile, ownerUser.id);
+      await this.organisations.applyStatus(organisation.id, 'VERIFY');
       // In parallel: password hashing runs on libuv's thread pool while the queries queue up.
       await Promise.all(
         others.map(async (person) => {

@@ -12,3 +12,14 @@ export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 export function canActPublicly(status: OrganisationStatus): boolean {
   return status === 'VERIFIED';
 }
+
+export type OrganisationStatusAction = 'VERIFY' | 'SUSPEND';
+
+/**
+ * The platform administrator's verification decisions: verify a pending or suspended
+ * organisation, suspend a pending or verified one. Anything else is not a transition.
+ */
+export function nextOrganisationStatus(from: OrganisationStatus, action: OrganisationStatusAction): OrganisationStatus | undefined {
+  if (action === 'VERIFY') return from === 'VERIFIED' ? undefined : 'VERIFIED';
+  return from === 'SUSPENDED' ? undefined : 'SUSPENDED';
+}

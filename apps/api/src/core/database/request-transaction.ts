@@ -22,7 +22,7 @@ export class RequestTransaction {
   constructor(
     private readonly dataSource: DataSource,
     private actor: Actor,
-    private readonly role: 'request' | 'system' = 'request',
+    readonly role: 'request' | 'system' = 'request',
   ) {}
 
   get started(): boolean {

@@ -1,5 +1,6 @@
 import { Controller, Get, HttpCode, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Access } from '@api/core/auth/access.decorator';
 import { DatabaseService } from '@api/core/database/database.service';
 
 const PROBE_TIMEOUT_MS = 2000;
@@ -10,6 +11,7 @@ export class HealthController {
 
   /** 200 `{"status":"ok","database":"up"}` when the database answers; 503 otherwise. */
   @Get()
+  @Access('public')
   @HttpCode(200)
   async health(@Res({ passthrough: true }) response: Response): Promise<{ status: 'ok' | 'error'; database: 'up' | 'down' }> {
     response.setHeader('Cache-Control', 'no-store');

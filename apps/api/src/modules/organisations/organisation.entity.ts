@@ -27,8 +27,12 @@ export class Organisation {
   @Column({ type: 'text', default: 'PENDING' })
   status: OrganisationStatus;
 
+  /** Why it was suspended; exposed to members and platform administrators by the resolver. */
   @Column({ name: 'status_reason', type: 'text', nullable: true })
   statusReason: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
 
   @Field(() => String, { nullable: true })
   @Column({ name: 'registration_code', type: 'text', nullable: true })

@@ -1,5 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { formatMessage } from '@helix/domain';
 import { APP_CONFIG } from '@api/core/config/config.module';
+import { ConfigError } from '@api/core/config/config';
+import { AppError } from '@api/core/graphql/app-error';
 import type { AppConfig } from '@api/core/config/config';
 import { DatabaseService } from '@api/core/database/database.service';
 import { UsersService } from '@api/modules/users/users.service';
@@ -23,7 +26,12 @@ export class StartupService {
   async run(): Promise<void> {
     if (this.config.admin) {
       const { email, password } = this.config.admin;
-      await this.db.asSystem({}, () => this.users.ensurePlatformAdmin(email, password));
+      await this.db.asSystem({}, () => this.users.ensurePlatformAdmin(email, password)).catch((error: unknown) => {
+        // A refused e-mail or password is a configuration mistake: say which variable.
+        if (!(error instanceof AppError)) throw error;
+        const variable = error.field?.includes('password') ? 'HELIX_ADMIN_PASSWORD' : 'HELIX_ADMIN_EMAIL';
+        throw new ConfigError(`Invalid configuration: ${variable}: ${formatMessage(error.messageKey, 'en', error.params)}`);
+      });
       this.logger.log(`platform administrator ${email} is ready`);
     }
     if (this.config.demoData) await this.loadDemoDataOnce();

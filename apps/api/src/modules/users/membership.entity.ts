@@ -1,9 +1,13 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { MembershipRole } from '@helix/domain';
+import { MembershipRoleEnum } from '@api/core/graphql/enums';
 
 /** A user's role in one organisation; a user may belong to several. */
+@ObjectType()
 @Entity({ name: 'memberships' })
 export class Membership {
+  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -13,9 +17,11 @@ export class Membership {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
+  @Field(() => MembershipRoleEnum)
   @Column({ type: 'text' })
   role: MembershipRole;
 
+  @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
