@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,7 +41,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
   const env: Record<string, string | undefined> = {
     ...process.env,
     NODE_ENV: 'production',
-    PORT: '0',
+    // A known port, so links in e-mails (PUBLIC_URL defaults to it) point at this server.
+    PORT: String(await freePort()),
     HELIX_DATA_DIR: dataDir,
     HELIX_DEMO_DATA: options.demoData ? 'true' : 'false',
     LOG_LEVEL: process.env.HELIX_TEST_LOG_LEVEL ?? 'warn',
@@ -104,4 +106,16 @@ export async function startServer(options: StartServerOptions = {}): Promise<Sta
       return code;
     },
   };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolvePort(port));
+    });
+  });
 }
