@@ -147,6 +147,41 @@ describe('row-level security as the request role', () => {
     expect(member.memberships).toBe(1);
   });
 
+  it('shows a request without context no private row of any table', async () => {
+    // One row in every tenant table, written as the owner: a pending and a verified organisation,
+    // a user, a membership, a session, an invitation, a logo each, and a queued e-mail.
+    const [user] = await dataSource.query(`INSERT INTO users (email, password_hash, full_name) VALUES ($1, 'x', 'Private') RETURNING id`, [`private-${randomUUID()}@example.test`]);
+    const userId = (user as { id: string }).id;
+    const [hidden] = await dataSource.query(`INSERT INTO organisations (name, kind) VALUES ('Hidden', 'ENTERPRISE') RETURNING id`);
+    const [shown] = await dataSource.query(`INSERT INTO organisations (name, kind, status) VALUES ('Shown', 'STATE', 'VERIFIED') RETURNING id`);
+    const hiddenId = (hidden as { id: string }).id;
+    const shownId = (shown as { id: string }).id;
+    await dataSource.query(`INSERT INTO memberships (organisation_id, user_id, role) VALUES ($1, $2, 'OWNER')`, [hiddenId, userId]);
+    await dataSource.query(`INSERT INTO sessions (user_id, expires_at) VALUES ($1, now() + interval '1 day')`, [userId]);
+    await dataSource.query(`INSERT INTO invitations (organisation_id, email, role, token_hash, expires_at) VALUES ($1, 'x@example.test', 'MEMBER', $2, now() + interval '1 day')`, [hiddenId, randomUUID()]);
+    for (const id of [hiddenId, shownId]) {
+      await dataSource.query(`INSERT INTO organisation_logos (organisation_id, content_type, data, sha256) VALUES ($1, 'image/png', '\\x00', 'h')`, [id]);
+    }
+    await dataSource.query(`INSERT INTO mail_outbox (to_email, subject, text_body, html_body, template, locale) VALUES ('x@example.test', 's', 't', 'h', 'invitation', 'vi')`);
+
+    // What anyone may see without signing in; every other readable table must show nothing.
+    const publicRows: Record<string, string> = {
+      organisations: `SELECT count(*)::int AS n FROM organisations WHERE status = 'VERIFIED'`,
+      organisation_logos: `SELECT count(*)::int AS n FROM organisation_logos l JOIN organisations o ON o.id = l.organisation_id WHERE o.status = 'VERIFIED'`,
+    };
+    const readable: { relname: string }[] = await dataSource.query(
+      `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = 'public' AND c.relkind = 'r' AND has_table_privilege($1, c.oid, 'SELECT') ORDER BY 1`,
+      [APP_ROLE],
+    );
+    expect(readable.map((row) => row.relname)).toEqual(expect.arrayContaining(['users', 'organisations', 'memberships', 'sessions', 'invitations', 'organisation_logos', 'mail_outbox']));
+    for (const { relname } of readable) {
+      const [expected] = publicRows[relname] ? ((await dataSource.query(publicRows[relname])) as { n: number }[]) : [{ n: 0 }];
+      const visible = await inTransaction(new RequestTransaction(dataSource, {}), async (manager) => ((await manager.query(`SELECT count(*)::int AS n FROM ${relname}`)) as { n: number }[])[0]?.n);
+      expect({ table: relname, visible }).toEqual({ table: relname, visible: expected?.n });
+    }
+  });
+
   it('refuses request-role writes that no policy allows', async () => {
     await expect(
       inTransaction(new RequestTransaction(dataSource, {}), (manager) => manager.query(`INSERT INTO organisations (name, kind) VALUES ('Sneaky', 'STATE')`)),
