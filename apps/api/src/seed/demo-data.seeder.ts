@@ -23,6 +23,7 @@ export class DemoDataSeeder {
         others.map(async (person) => {
           const user = await this.users.create({ ...person, password: DEMO_PASSWORD });
           await this.users.addMembership(organisation.id, user.id, person.role);
+          if (person.platformAdmin) await this.users.makePlatformAdmin(user);
         }),
       );
     }

@@ -5,6 +5,8 @@ export const DEMO_PASSWORD = 'HelixDemo#2026';
 
 export interface DemoPerson {
   email: string;
+  /** Holds the platform-administrator flag (the programme office verifies organisations). */
+  platformAdmin?: boolean;
   fullName: string;
   role: MembershipRole;
   locale: 'vi' | 'en';
@@ -41,7 +43,9 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       'Cơ quan điều phối Đề án Thành phố thông minh Bình Dương, kết nối Nhà nước, Nhà trường và Doanh nghiệp theo mô hình ba nhà.',
     descriptionEn:
       'Coordinates the Binh Duong Smart City programme, bringing together State, University and Enterprise in the triple-helix model.',
-    people: people('smartcity-bd', ['Nguyễn Văn Hùng', 'Trần Thị Mai', 'Lê Quốc Bảo']),
+    people: people('smartcity-bd', ['Nguyễn Văn Hùng', 'Trần Thị Mai', 'Lê Quốc Bảo']).map((person) =>
+      person.role === 'ADMIN' ? { ...person, platformAdmin: true } : person,
+    ),
   },
   {
     name: 'Sở Thông tin và Truyền thông tỉnh Bình Dương',

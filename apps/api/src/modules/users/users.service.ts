@@ -94,7 +94,14 @@ export class UsersService {
     const users = manager.getRepository(User);
     const existing = await this.findByEmail(email);
     const user = existing ?? (await this.create({ email, password, fullName: 'Platform administrator', locale: 'vi' }));
-    await users.update(user.id, { isPlatformAdmin: true, ...(existing ? { passwordHash: await hashPassword(password) } : {}) });
+    if (existing) await users.update(user.id, { passwordHash: await hashPassword(password) });
+    return this.makePlatformAdmin(user);
+  }
+
+  /** Platform work only (start-up, demo data): requests go through grantPlatformAdmin. */
+  async makePlatformAdmin(user: User): Promise<User> {
+    const manager = await this.db.manager();
+    await manager.getRepository(User).update(user.id, { isPlatformAdmin: true });
     return { ...user, isPlatformAdmin: true };
   }
 
