@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { AccessAudit } from './access-audit';
 import { AccessGuard } from './access.guard';
 import { ActorService } from './actor.service';
 import { TokenService } from './token.service';
@@ -7,7 +8,8 @@ import { TokenService } from './token.service';
 /** Request authentication and the global access guard. */
 @Global()
 @Module({
-  providers: [TokenService, ActorService, { provide: APP_GUARD, useClass: AccessGuard }],
+  imports: [DiscoveryModule],
+  providers: [TokenService, ActorService, AccessAudit, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [TokenService, ActorService],
 })
 export class AuthCoreModule {}
