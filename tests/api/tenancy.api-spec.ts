@@ -1,0 +1,510 @@
+import { randomUUID } from 'node:crypto';
+import { createOrganisation, invite, type Session, signIn, signUp } from '@tests/support/accounts';
+import { graphql, type GraphQLResponse } from '@tests/support/graphql';
+import { startServer, type StartedServer } from '@tests/support/server';
+import { codesOf, documentProblems, idArguments, loadSchema, parseKey, probeDocument, type ResponseShape, shapeOf } from '@tests/support/tenancy';
+
+/**
+ * Cross-tenant isolation, driven from the schema: for every query and mutation that takes an id,
+ * a user of another organisation (of each kind) and an anonymous caller get exactly the response a
+ * random id gets, for reads and writes, including the nested private fields.
+ */
+
+const ADMIN = { email: 'admin@tenancy.test', password: 'Tenancy-admin-2026' };
+const EN = { 'accept-language': 'en' };
+/** The PNG signature alone: the smallest image the API accepts. */
+const PROBE_PNG = 'data:image/png;base64,iVBORw0KGgo=';
+/** A real 1×1 PNG, set as tenant A's logos so that a probe overwriting or removing one would show. */
+const LOGO_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+type ObjectKind = 'organisation' | 'membership' | 'invitation';
+type AccessLevel = 'public' | 'user' | 'platformAdmin';
+type TargetName =
+  | 'A1'
+  | 'A2'
+  | 'A1 owner membership'
+  | 'A1 member membership'
+  | 'A2 owner membership'
+  | 'A2 member membership'
+  | 'A1 accepted invitation'
+  | 'A1 pending invitation'
+  | 'A2 accepted invitation'
+  | 'A2 pending invitation';
+
+interface CoveredArgument {
+  /** What the id names. */
+  kind: ObjectKind;
+  /** The operation's @Access level: who gets past the guard at all. */
+  access: AccessLevel;
+  /** The minimal valid other arguments; the id is set at the argument path. */
+  arguments: Record<string, unknown>;
+  /** A read anyone may make of a public object (then only its private fields are hidden). */
+  publicRead?: boolean;
+  /** Who may really do it, and on which of tenant A's objects (run last, in this order). */
+  rightful: { as: 'owner' | 'admin'; target: TargetName };
+}
+
+/**
+ * Every argument of the schema that takes an ID, keyed `Root.operation.argument[.field]`. The suite
+ * fails when the schema gains one that is not here, or loses one that is.
+ */
+const COVERED: Record<string, CoveredArgument> = {
+  'Query.organisation.id': { kind: 'organisation', access: 'public', publicRead: true, arguments: {}, rightful: { as: 'owner', target: 'A1' } },
+  'Mutation.updateOrganisation.id': {
+    kind: 'organisation',
+    access: 'user',
+    arguments: { expectedVersion: 1, input: { shortName: 'PROBE' } },
+    rightful: { as: 'owner', target: 'A1' },
+  },
+  'Mutation.setOrganisationLogo.id': { kind: 'organisation', access: 'user', arguments: { image: PROBE_PNG }, rightful: { as: 'owner', target: 'A1' } },
+  'Mutation.removeOrganisationLogo.id': { kind: 'organisation', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A1' } },
+  'Mutation.inviteMember.input.organisationId': {
+    kind: 'organisation',
+    access: 'user',
+    arguments: { input: { email: 'probe@tenancy.test', role: 'MEMBER' } },
+    rightful: { as: 'owner', target: 'A1' },
+  },
+  'Mutation.changeMemberRole.input.membershipId': {
+    kind: 'membership',
+    access: 'user',
+    arguments: { input: { role: 'VIEWER' } },
+    rightful: { as: 'owner', target: 'A1 member membership' },
+  },
+  'Mutation.removeMember.membershipId': { kind: 'membership', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A1 member membership' } },
+  'Mutation.revokeInvitation.id': { kind: 'invitation', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A1 pending invitation' } },
+  'Mutation.verifyOrganisation.id': { kind: 'organisation', access: 'platformAdmin', arguments: {}, rightful: { as: 'admin', target: 'A1' } },
+  'Mutation.suspendOrganisation.id': { kind: 'organisation', access: 'platformAdmin', arguments: { reason: 'x' }, rightful: { as: 'admin', target: 'A2' } },
+};
+const KEYS = Object.keys(COVERED);
+const USER_KEYS = KEYS.filter((key) => covered(key).access === 'user');
+
+/** Selection sets per return type, reaching into the private nested fields. */
+const SELECTIONS: Record<string, string> = {
+  Organisation:
+    '{ __typename id statusReason myRole members(first: 100) { totalCount edges { node { id role } } } invitations(first: 100) { totalCount edges { node { id email } } } }',
+  Membership: '{ __typename id role organisation { id } user { id } }',
+  Invitation: '{ __typename id status email organisation { id } }',
+};
+
+function covered(key: string): CoveredArgument {
+  const entry = COVERED[key];
+  if (!entry) throw new Error(`${key} is not in the table`);
+  return entry;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The other arguments with `id` set at `path` (e.g. `input.membershipId`). */
+function argumentsWith(others: Record<string, unknown>, path: string[], id: string): Record<string, unknown> {
+  const [head, ...rest] = path;
+  if (!head) throw new Error('empty argument path');
+  if (rest.length === 0) return { ...others, [head]: id };
+  const inner = others[head];
+  return { ...others, [head]: argumentsWith(isRecord(inner) ? inner : {}, rest, id) };
+}
+
+interface Target {
+  name: TargetName;
+  kind: ObjectKind;
+  id: string;
+  organisationId: string;
+  /** Visible to everyone (a verified organisation's profile). */
+  public: boolean;
+}
+
+interface Caller {
+  label: string;
+  anonymous: boolean;
+  send(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<Record<string, unknown>>>;
+}
+
+/** The refusal a random id gets: what a caller must also get for tenant A's real ids. */
+function refusalFor(entry: CoveredArgument, caller: Caller): string {
+  if (caller.anonymous) return entry.access === 'public' ? 'NOT_FOUND' : 'UNAUTHENTICATED';
+  return entry.access === 'platformAdmin' ? 'FORBIDDEN' : 'NOT_FOUND';
+}
+
+function must<T>(response: GraphQLResponse<T>, what: string): T {
+  if (response.errors?.length || !response.data) throw new Error(`${what} failed: ${JSON.stringify(response.errors)}`);
+  return response.data;
+}
+
+const ORGANISATION_IDS = `query ($id: ID!) { organisation(id: $id) {
+  members(first: 100) { edges { node { id role user { id } } } }
+  invitations(first: 100) { edges { node { id status email } } }
+} }`;
+interface OrganisationIds {
+  organisation: {
+    members: { edges: { node: { id: string; role: string; user: { id: string } } }[] };
+    invitations: { edges: { node: { id: string; status: string; email: string } }[] };
+  };
+}
+
+const SNAPSHOT = `query ($id: ID!) { organisation(id: $id) {
+  name shortName kind status statusReason version logoUrl website expertise
+  members(first: 100) { totalCount edges { node { id role user { id } } } }
+  invitations(first: 100) { totalCount edges { node { id email role status } } }
+} }`;
+
+const SEARCH = 'query ($filter: OrganisationFilter) { organisations(filter: $filter) { totalCount edges { node { id } } } }';
+interface SearchData {
+  organisations: { totalCount: number; edges: { node: { id: string } }[] };
+}
+
+describe('tenancy: another organisation learns nothing of tenant A', () => {
+  const schema = loadSchema();
+  const idArgs = idArguments(schema);
+
+  let server: StartedServer;
+  let admin: Session;
+  let owner: Session;
+  let member: Session;
+  let a1: { id: string; name: string };
+  let a2: { id: string; name: string };
+  let unrelated: { id: string; name: string };
+  let targets: Record<TargetName, Target>;
+  let callers: Caller[];
+  let outsiders: { kind: string; session: Session; organisationId: string }[];
+  let before: unknown;
+
+  const probe = (key: string) => {
+    const { root, operation } = parseKey(key);
+    return probeDocument(schema, root, operation, SELECTIONS);
+  };
+  const targetsOf = (kind: ObjectKind) => Object.values(targets).filter((target) => target.kind === kind);
+
+  /** What tenant A looks like to its owner, plus the size of the outbox (no mail may leave). */
+  const snapshot = async () => {
+    const body = ({ data, errors }: GraphQLResponse<Record<string, unknown>>) => ({ data, errors });
+    return {
+      a1: body(await owner.gql(SNAPSHOT, { id: a1.id })),
+      a2: body(await owner.gql(SNAPSHOT, { id: a2.id })),
+      mail: body(await admin.gql('{ mailOutbox { totalCount } }')),
+      outsiders: await Promise.all(outsiders.map(async ({ session }) => body(await session.gql('{ me { memberships { id role organisation { id } } } }')))),
+    };
+  };
+
+  beforeAll(async () => {
+    server = await startServer({ env: { HELIX_ADMIN_EMAIL: ADMIN.email, HELIX_ADMIN_PASSWORD: ADMIN.password } });
+    admin = await signIn(server.url, ADMIN.email, ADMIN.password);
+    const [ownerA, memberA, stranger, ...others] = await Promise.all([
+      signUp(server.url, 'Owner A', 'en'),
+      signUp(server.url, 'Member A', 'en'),
+      signUp(server.url, 'Stranger', 'en'),
+      signUp(server.url, 'State outsider', 'en'),
+      signUp(server.url, 'University outsider', 'en'),
+      signUp(server.url, 'Enterprise outsider', 'en'),
+    ]);
+    if (!ownerA || !memberA || !stranger || others.length !== 3) throw new Error('sign-up failed');
+    owner = ownerA;
+    member = memberA;
+
+    // Tenant A: A1 stays PENDING (private to its members), A2 is verified (public profile).
+    a1 = await createOrganisation(owner, 'STATE');
+    a2 = await createOrganisation(owner, 'STATE', admin);
+    for (const organisation of [a1, a2]) {
+      must(await owner.gql('mutation ($id: ID!, $image: String!) { setOrganisationLogo(id: $id, image: $image) { id } }', { id: organisation.id, image: LOGO_PNG }), 'setOrganisationLogo');
+    }
+    for (const [organisation, role] of [
+      [a1, 'MEMBER'],
+      [a2, 'VIEWER'],
+    ] as const) {
+      const token = await invite(owner, admin, organisation.id, member.email, role);
+      must(await member.gql('mutation ($token: String!) { acceptInvitation(token: $token) { id } }', { token }), 'acceptInvitation');
+      must(
+        await owner.gql('mutation ($input: InviteMemberInput!) { inviteMember(input: $input) { id } }', {
+          input: { organisationId: organisation.id, email: `pending-${randomUUID().slice(0, 8)}@example.test`, role: 'VIEWER' },
+        }),
+        'inviteMember (pending)',
+      );
+    }
+
+    // Outsiders: owners of a verified organisation of each kind; and an organisation none of them relate to.
+    const kinds = ['STATE', 'UNIVERSITY', 'ENTERPRISE'] as const;
+    outsiders = await Promise.all(
+      kinds.map(async (kind, index) => {
+        const session = others[index];
+        if (!session) throw new Error('no outsider');
+        return { kind, session, organisationId: (await createOrganisation(session, kind, admin)).id };
+      }),
+    );
+    unrelated = await createOrganisation(stranger, 'UNIVERSITY', admin);
+
+    // The ids of tenant A's private objects, as its owner sees them.
+    targets = { A1: { name: 'A1', kind: 'organisation', id: a1.id, organisationId: a1.id, public: false } } as Record<TargetName, Target>;
+    targets.A2 = { name: 'A2', kind: 'organisation', id: a2.id, organisationId: a2.id, public: true };
+    for (const [label, organisation] of [
+      ['A1', a1],
+      ['A2', a2],
+    ] as const) {
+      const ids = must(await owner.gql<OrganisationIds>(ORGANISATION_IDS, { id: organisation.id }), 'organisation ids').organisation;
+      const byUser = (userId: string) => ids.members.edges.find((edge) => edge.node.user.id === userId)?.node.id;
+      const byStatus = (status: string) => ids.invitations.edges.find((edge) => edge.node.status === status)?.node.id;
+      const found: [TargetName, ObjectKind, string | undefined][] = [
+        [`${label} owner membership`, 'membership', byUser(owner.userId)],
+        [`${label} member membership`, 'membership', byUser(member.userId)],
+        [`${label} accepted invitation`, 'invitation', byStatus('ACCEPTED')],
+        [`${label} pending invitation`, 'invitation', byStatus('PENDING')],
+      ];
+      for (const [name, kind, id] of found) {
+        if (!id) throw new Error(`no ${name}: ${JSON.stringify(ids)}`);
+        targets[name] = { name, kind, id, organisationId: organisation.id, public: false };
+      }
+    }
+
+    callers = [
+      ...outsiders.map(
+        ({ kind, session, organisationId }): Caller => ({
+          label: `${kind} outsider`,
+          anonymous: false,
+          send: (query, variables, headers) => session.gql(query, variables, { ...EN, 'x-organisation-id': organisationId, ...headers }),
+        }),
+      ),
+      { label: 'anonymous', anonymous: true, send: (query, variables, headers) => graphql(server.url, query, { variables, headers: { ...EN, ...headers } }) },
+    ];
+    before = await snapshot();
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  describe('the table of id-taking operations follows the schema', () => {
+    it('covers every query and mutation argument of type ID (direct or inside an input object)', () => {
+      expect(idArgs.length).toBeGreaterThan(0);
+      expect(idArgs.map((argument) => argument.key).filter((key) => !(key in COVERED))).toEqual([]);
+    });
+
+    it('names no operation or argument that the schema no longer has', () => {
+      const known = new Set(idArgs.map((argument) => argument.key));
+      expect(KEYS.filter((key) => !known.has(key))).toEqual([]);
+    });
+
+    it.each(KEYS)('%s: the probe and its arguments are valid for the schema', (key) => {
+      const { path } = parseKey(key);
+      expect(documentProblems(schema, probe(key), argumentsWith(covered(key).arguments, path, randomUUID()))).toEqual([]);
+    });
+  });
+
+  describe('tenant A works for its own members (so the refusals below are not vacuous)', () => {
+    it('the owner reads the pending A1 with its members and invitations', async () => {
+      const response = await owner.gql<{ organisation: { name: string; status: string; myRole: string; members: { totalCount: number; edges: { node: { id: string } }[] }; invitations: { totalCount: number } } }>(
+        'query ($id: ID!) { organisation(id: $id) { name status myRole members { totalCount edges { node { id } } } invitations { totalCount } } }',
+        { id: a1.id },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.organisation).toMatchObject({ name: a1.name, status: 'PENDING', myRole: 'OWNER', members: { totalCount: 2 }, invitations: { totalCount: 2 } });
+      expect(response.data?.organisation.members.edges.map((edge) => edge.node.id).sort()).toEqual([targets['A1 owner membership'].id, targets['A1 member membership'].id].sort());
+    });
+
+    it('the invited member reads A1 and its members, with its own role', async () => {
+      const response = await member.gql<{ organisation: { myRole: string; members: { totalCount: number } } }>(
+        'query ($id: ID!) { organisation(id: $id) { myRole members { totalCount } } }',
+        { id: a1.id },
+        { 'x-organisation-id': a1.id },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.organisation).toEqual({ myRole: 'MEMBER', members: { totalCount: 2 } });
+    });
+
+    it("the owner sees A1's logo", async () => {
+      const response = await owner.gql<{ organisation: { logoUrl: string | null } }>('query ($id: ID!) { organisation(id: $id) { logoUrl } }', { id: a1.id });
+      expect(response.data?.organisation.logoUrl).toMatch(new RegExp(`^/api/organisations/${a1.id}/logo\\?v=`));
+    });
+  });
+
+  describe("another tenant (and an anonymous caller) gets for tenant A's ids exactly what a random id gets", () => {
+    it.each(KEYS)('%s', async (key) => {
+      const entry = covered(key);
+      const { path } = parseKey(key);
+      const document = probe(key);
+      // The public profile of A2 is readable by design: its private fields are checked below.
+      const probed = targetsOf(entry.kind).filter((target) => !(entry.publicRead && target.public));
+      expect(probed.length).toBeGreaterThan(0);
+      const rows = (
+        await Promise.all(
+          callers.map(async (caller) => {
+            const results: { who: string; target: TargetName; real: ResponseShape; random: ResponseShape; refusal: string }[] = [];
+            for (const target of probed) {
+              const real = shapeOf(await caller.send(document, argumentsWith(entry.arguments, path, target.id)));
+              const random = shapeOf(await caller.send(document, argumentsWith(entry.arguments, path, randomUUID())));
+              results.push({ who: caller.label, target: target.name, real, random, refusal: refusalFor(entry, caller) });
+            }
+            return results;
+          }),
+        )
+      ).flat();
+      expect(rows.map(({ who, target, real }) => ({ who, target, response: real }))).toEqual(rows.map(({ who, target, random }) => ({ who, target, response: random })));
+      // …and that response is the refusal itself (not, say, a malformed probe).
+      expect(rows.map(({ who, target, random }) => ({ who, target, data: random.data, codes: codesOf(random) }))).toEqual(
+        rows.map(({ who, target, refusal }) => ({ who, target, data: null, codes: [refusal] })),
+      );
+    });
+
+    it("reading the public A2 shows none of its private fields, exactly as for an organisation one has nothing to do with", async () => {
+      const document = probe('Query.organisation.id');
+      const rows = await Promise.all(
+        callers.map(async (caller) => ({
+          who: caller.label,
+          anonymous: caller.anonymous,
+          a2: shapeOf(await caller.send(document, { id: a2.id })),
+          unrelated: shapeOf(await caller.send(document, { id: unrelated.id })),
+          random: shapeOf(await caller.send(document, { id: randomUUID() })),
+        })),
+      );
+      expect(rows.map(({ who, a2: response }) => ({ who, response }))).toEqual(rows.map(({ who, unrelated: response }) => ({ who, response })));
+      for (const row of rows) {
+        expect({ who: row.who, data: row.a2.data }).toEqual({
+          who: row.who,
+          data: { organisation: { __typename: 'Organisation', id: '<id>', statusReason: null, myRole: null, members: null, invitations: null } },
+        });
+        expect({ who: row.who, paths: row.a2.errors.map((error) => error.path) }).toEqual({
+          who: row.who,
+          paths: [
+            ['organisation', 'invitations'],
+            ['organisation', 'members'],
+          ],
+        });
+        if (row.anonymous) {
+          expect(codesOf(row.a2)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+        } else {
+          // Members and invitations are refused with the very error a random organisation id gets.
+          const [notFound] = row.random.errors;
+          expect(codesOf(row.random)).toEqual(['NOT_FOUND']);
+          expect({ who: row.who, errors: row.a2.errors.map(({ message, extensions }) => ({ message, extensions })) }).toEqual({
+            who: row.who,
+            errors: [
+              { message: notFound?.message, extensions: notFound?.extensions },
+              { message: notFound?.message, extensions: notFound?.extensions },
+            ],
+          });
+        }
+      }
+    });
+
+    it("an X-Organisation-Id naming one of tenant A's organisations is refused exactly like a random one", async () => {
+      const rows = await Promise.all(
+        outsiders.map(async ({ kind, session }) => {
+          const as = async (organisationId: string) => shapeOf(await session.gql('{ me { id memberships { id } } }', {}, { ...EN, 'x-organisation-id': organisationId }));
+          return { kind, a1: await as(a1.id), a2: await as(a2.id), random: await as(randomUUID()) };
+        }),
+      );
+      for (const row of rows) {
+        expect({ kind: row.kind, a1: row.a1, a2: row.a2 }).toEqual({ kind: row.kind, a1: row.random, a2: row.random });
+        expect(codesOf(row.random)).toEqual(['FORBIDDEN']);
+      }
+    });
+
+    it("searching by name never finds the pending A1, and `mine` lists only one's own organisation", async () => {
+      for (const caller of callers) {
+        const search = async (filter: Record<string, unknown>) => must(await caller.send(SEARCH, { filter }), `${caller.label} search`) as unknown as SearchData;
+        expect({ who: caller.label, total: (await search({ search: a1.name })).organisations.totalCount }).toEqual({ who: caller.label, total: 0 });
+        expect({ who: caller.label, total: (await search({ search: a1.name, statuses: ['PENDING', 'VERIFIED', 'SUSPENDED'] })).organisations.totalCount }).toEqual({
+          who: caller.label,
+          total: 0,
+        });
+        // The public A2 is found (the search works).
+        expect({ who: caller.label, total: (await search({ search: a2.name })).organisations.totalCount }).toEqual({ who: caller.label, total: 1 });
+      }
+      for (const { session, organisationId } of outsiders) {
+        const mine = must(await session.gql<SearchData>(SEARCH, { filter: { mine: true } }), 'mine');
+        expect(mine.organisations.edges.map((edge) => edge.node.id)).toEqual([organisationId]);
+      }
+    });
+
+    it("tenant A's hidden logo answers like a missing one, over plain HTTP too", async () => {
+      const fetchLogo = async (id: string, token?: string) => {
+        const response = await fetch(`${server.url}/api/organisations/${id}/logo`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+        return { status: response.status, body: await response.text() };
+      };
+      for (const token of [undefined, ...outsiders.map(({ session }) => session.token)]) {
+        expect(await fetchLogo(a1.id, token)).toEqual(await fetchLogo(randomUUID(), token));
+        expect((await fetchLogo(a2.id, token)).status).toBe(200);
+      }
+      expect((await fetchLogo(a1.id, owner.token)).status).toBe(200);
+    });
+  });
+
+  describe('without request context nothing private is visible', () => {
+    const anonymous = (query: string, variables?: Record<string, unknown>) => graphql(server.url, query, { variables, headers: EN });
+
+    it('the pending A1 is NOT_FOUND, like a random id', async () => {
+      const query = 'query ($id: ID!) { organisation(id: $id) { id name } }';
+      const real = shapeOf(await anonymous(query, { id: a1.id }));
+      expect(real).toEqual(shapeOf(await anonymous(query, { id: randomUUID() })));
+      expect(codesOf(real)).toEqual(['NOT_FOUND']);
+    });
+
+    it("searching for A1's name finds nothing", async () => {
+      const response = await anonymous(SEARCH, { filter: { search: a1.name } });
+      expect(response.errors).toBeUndefined();
+      expect((response.data as unknown as SearchData | undefined)?.organisations.totalCount).toBe(0);
+    });
+
+    it('the mail outbox is UNAUTHENTICATED (and FORBIDDEN for outsiders)', async () => {
+      expect(codesOf(shapeOf(await anonymous('{ mailOutbox { totalCount } }')))).toEqual(['UNAUTHENTICATED']);
+      for (const { session } of outsiders) expect(codesOf(shapeOf(await session.gql('{ mailOutbox { totalCount } }')))).toEqual(['FORBIDDEN']);
+    });
+  });
+
+  describe("a MEMBER or VIEWER of tenant A knows its organisations exist: FORBIDDEN, not NOT_FOUND", () => {
+    it.each(USER_KEYS)('%s', async (key) => {
+      const entry = covered(key);
+      const { path } = parseKey(key);
+      const document = probe(key);
+      // Not the member's own memberships: leaving an organisation is allowed.
+      const probed = targetsOf(entry.kind).filter((target) => target.name !== 'A1 member membership' && target.name !== 'A2 member membership');
+      const rows: { target: TargetName; data: unknown; codes: unknown[] }[] = [];
+      for (const target of probed) {
+        const response = shapeOf(await member.gql(document, argumentsWith(entry.arguments, path, target.id), { ...EN, 'x-organisation-id': target.organisationId }));
+        rows.push({ target: target.name, data: response.data, codes: codesOf(response) });
+      }
+      expect(rows).toEqual(probed.map((target) => ({ target: target.name, data: null, codes: ['FORBIDDEN'] })));
+    });
+
+    it('reads the members of A1 and A2 but gets FORBIDDEN for their invitations', async () => {
+      for (const organisation of [a1, a2]) {
+        const response = shapeOf(
+          await member.gql('query ($id: ID!) { organisation(id: $id) { members { totalCount } invitations { totalCount } } }', { id: organisation.id }, { 'x-organisation-id': organisation.id }),
+        );
+        expect(response.data).toEqual({ organisation: { members: { totalCount: 2 }, invitations: null } });
+        expect(codesOf(response)).toEqual(['FORBIDDEN']);
+      }
+    });
+  });
+
+  describe('afterwards', () => {
+    it('all those attempts left tenant A unchanged: profile, version, logo, members, invitations, and no mail sent', async () => {
+      const after = await snapshot();
+      expect(after).toEqual(before);
+      expect(before).toMatchObject({ a1: { errors: undefined, data: { organisation: { status: 'PENDING', members: { totalCount: 2 }, invitations: { totalCount: 2 } } } } });
+    });
+  });
+
+  describe('the same operations with the real id work for the rightful caller (last: they change tenant A)', () => {
+    it.each(KEYS)('%s', async (key) => {
+      const entry = covered(key);
+      const { root, operation, path } = parseKey(key);
+      const caller = entry.rightful.as === 'owner' ? owner : admin;
+      // `id`/`__typename` only: platform administrators do not read member lists.
+      const response = await caller.gql(probeDocument(schema, root, operation), argumentsWith(entry.arguments, path, targets[entry.rightful.target].id), EN);
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.[operation]).toBeTruthy();
+    });
+
+    it('a write answered with data but an error in a nested private field is either done or reported as not done', async () => {
+      // The platform administrator suspends A1 and also asks for its members (NOT_FOUND for them).
+      const response = await admin.gql<{ suspendOrganisation: { status: string; members: unknown } | null }>(
+        'mutation ($id: ID!) { suspendOrganisation(id: $id, reason: "x") { id status members { totalCount } } }',
+        { id: a1.id },
+        EN,
+      );
+      expect(codesOf(shapeOf(response))).toEqual(['NOT_FOUND']);
+      const reported = response.data?.suspendOrganisation?.status ?? 'not done';
+      const stored = await admin.gql<{ organisation: { status: string } }>('query ($id: ID!) { organisation(id: $id) { status } }', { id: a1.id });
+      expect({ reported, stored: stored.data?.organisation.status }).toEqual({ reported, stored: reported === 'not done' ? 'VERIFIED' : reported });
+    });
+  });
+});
