@@ -26,7 +26,7 @@ describe('createApolloClient', () => {
 
   it('posts to the same-origin /graphql with cookies, in the reader’s current language', async () => {
     let locale: Locale = 'vi';
-    const client = createApolloClient(() => locale);
+    const client = createApolloClient({ getLocale: () => locale });
 
     await client.query({ query: PING, fetchPolicy: 'network-only' });
     locale = 'en';

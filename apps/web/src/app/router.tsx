@@ -1,10 +1,22 @@
 import { lazy } from 'react';
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
+import { RequireAuth, RequirePlatformAdmin } from '@web/modules/identity/components/require-auth';
 import { AppLayout } from './layout/app-layout';
 import { RouteError } from './layout/route-error';
 
 const HomePage = lazy(() => import('@web/modules/home/pages/home-page'));
+const SignInPage = lazy(() => import('@web/modules/identity/pages/sign-in-page'));
+const SignUpPage = lazy(() => import('@web/modules/identity/pages/sign-up-page'));
+const ForgotPasswordPage = lazy(() => import('@web/modules/identity/pages/forgot-password-page'));
+const ResetPasswordPage = lazy(() => import('@web/modules/identity/pages/reset-password-page'));
+const AccountPage = lazy(() => import('@web/modules/identity/pages/account-page'));
 const OrganisationPage = lazy(() => import('@web/modules/organisations/pages/organisation-page'));
+const CreateOrganisationPage = lazy(() => import('@web/modules/organisations/pages/create-organisation-page'));
+const OrganisationSettingsPage = lazy(() => import('@web/modules/organisations/pages/organisation-settings-page'));
+const OrganisationMembersPage = lazy(() => import('@web/modules/organisations/pages/organisation-members-page'));
+const AcceptInvitationPage = lazy(() => import('@web/modules/invitations/pages/accept-invitation-page'));
+const VerificationPage = lazy(() => import('@web/modules/admin/pages/verification-page'));
+const MailPage = lazy(() => import('@web/modules/admin/pages/mail-page'));
 const NotFoundPage = lazy(() => import('./pages/not-found-page'));
 
 export const routes: RouteObject[] = [
@@ -16,7 +28,31 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <HomePage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'sign-up', element: <SignUpPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'invitations/accept', element: <AcceptInvitationPage /> },
           { path: 'organisations/:id', element: <OrganisationPage /> },
+          {
+            // Signed-in users only; anyone else goes to /sign-in?returnTo=… and comes back.
+            element: <RequireAuth />,
+            children: [
+              { path: 'account', element: <AccountPage /> },
+              { path: 'organisations/new', element: <CreateOrganisationPage /> },
+              { path: 'organisations/:id/settings', element: <OrganisationSettingsPage /> },
+              { path: 'organisations/:id/members', element: <OrganisationMembersPage /> },
+              {
+                path: 'admin',
+                element: <RequirePlatformAdmin />,
+                children: [
+                  { index: true, element: <Navigate to="verification" replace /> },
+                  { path: 'verification', element: <VerificationPage /> },
+                  { path: 'mail', element: <MailPage /> },
+                ],
+              },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { Alert, createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -6,6 +6,10 @@ export const theme = createTheme({
   primaryShade: 8,
   defaultRadius: 'md',
   headings: { fontWeight: '700' },
+  components: {
+    // A light alert prints its title in the alert's colour, below 4.5:1 for yellow, orange and teal.
+    Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-black)' } } }),
+  },
 });
 
 /** Mantine's defaults for secondary and error text (grey 6, red 6) fall below 4.5:1 on white. */

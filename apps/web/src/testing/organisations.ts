@@ -1,5 +1,11 @@
-import type { OrganisationKind } from '@helix/domain';
+import type { InvitationStatus, MembershipRole, OrganisationKind } from '@helix/domain';
 import type { OrganisationQuery, OrganisationsQuery } from '@web/gql/graphql';
+import {
+  INVITATIONS_PAGE_SIZE,
+  MEMBERS_PAGE_SIZE,
+  ORGANISATION_INVITATIONS_QUERY,
+  ORGANISATION_MEMBERS_QUERY,
+} from '@web/modules/organisations/graphql/members';
 import { ORGANISATION_QUERY, ORGANISATIONS_QUERY } from '@web/modules/organisations/graphql/organisations';
 import { ORGANISATIONS_PAGE_SIZE } from '@web/modules/organisations/hooks/use-organisations';
 import type { MockedResponses } from './render';
@@ -23,6 +29,12 @@ export function organisationProfile(overrides: Partial<Profile> = {}): Profile {
     descriptionEn: 'The provincial department in charge of digital transformation.',
     website: 'https://stttt.binhduong.gov.vn/',
     createdAt: '2025-03-12T12:00:00Z',
+    statusReason: null,
+    registrationCode: null,
+    expertise: [],
+    logoUrl: null,
+    version: 1,
+    myRole: null,
     ...overrides,
   };
 }
@@ -70,5 +82,64 @@ export function organisationAnswer(id: string, result: { organisation: Profile }
   return {
     request: { query: ORGANISATION_QUERY, variables: { id } },
     result: 'organisation' in result ? { data: result } : { errors: result.errors },
+  };
+}
+
+type MemberInput = { id: string; role: MembershipRole; userId: string; fullName: string; email: string };
+
+/** The members of an organisation as `organisation.members` answers them (one page). */
+export function membersAnswer(organisationId: string, members: MemberInput[]): MockedResponses[number] {
+  return {
+    request: { query: ORGANISATION_MEMBERS_QUERY, variables: { id: organisationId, first: MEMBERS_PAGE_SIZE } },
+    result: {
+      data: {
+        organisation: {
+          __typename: 'Organisation',
+          id: organisationId,
+          members: {
+            __typename: 'MembershipConnection',
+            totalCount: members.length,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            edges: members.map((member) => ({
+              __typename: 'MembershipEdge',
+              cursor: `cursor-${member.id}`,
+              node: {
+                __typename: 'Membership',
+                id: member.id,
+                role: member.role,
+                createdAt: '2025-03-12T12:00:00Z',
+                user: { __typename: 'User', id: member.userId, fullName: member.fullName, email: member.email },
+              },
+            })),
+          },
+        },
+      },
+    },
+  };
+}
+
+type InvitationInput = { id: string; email: string; role: MembershipRole; status: InvitationStatus };
+
+export function invitationsAnswer(organisationId: string, invitations: InvitationInput[]): MockedResponses[number] {
+  return {
+    request: { query: ORGANISATION_INVITATIONS_QUERY, variables: { id: organisationId, first: INVITATIONS_PAGE_SIZE } },
+    result: {
+      data: {
+        organisation: {
+          __typename: 'Organisation',
+          id: organisationId,
+          invitations: {
+            __typename: 'InvitationConnection',
+            totalCount: invitations.length,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            edges: invitations.map((invitation) => ({
+              __typename: 'InvitationEdge',
+              cursor: `cursor-${invitation.id}`,
+              node: { __typename: 'Invitation', expiresAt: '2025-03-19T12:00:00Z', createdAt: '2025-03-12T12:00:00Z', ...invitation },
+            })),
+          },
+        },
+      },
+    },
   };
 }

@@ -2,6 +2,7 @@ import { Anchor, Container } from '@mantine/core';
 import { IconDna2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AccountControls } from '@web/modules/identity/components/account-controls';
 import classes from './app-layout.module.css';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -14,7 +15,12 @@ export function SiteHeader() {
           <IconDna2 size={28} className={classes.brandMark} aria-hidden />
           {t('app.name')}
         </Anchor>
-        <LanguageSwitcher />
+        <div className={classes.headerLanguage}>
+          <LanguageSwitcher />
+        </div>
+        <div className={classes.headerAccount}>
+          <AccountControls />
+        </div>
       </Container>
     </header>
   );

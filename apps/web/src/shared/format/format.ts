@@ -16,3 +16,8 @@ export function formatDate(value: string | Date, locale: Locale): string {
 export function formatVnd(amount: number | bigint, locale: Locale): string {
   return new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(amount);
 }
+
+/** A moment with its time ("14:05 12 thg 3, 2025" / "12 Mar 2025, 14:05") in the reader's time zone. */
+export function formatDateTime(value: string | Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLocale } from '@web/shared/i18n/locale';
-import { formatDate, formatNumber, formatVnd } from './format';
+import { formatDate, formatDateTime, formatNumber, formatVnd } from './format';
 
 /** The formatting helpers bound to the reader's current locale. */
 export function useFormat() {
@@ -9,6 +9,7 @@ export function useFormat() {
     () => ({
       number: (value: number) => formatNumber(value, locale),
       date: (value: string | Date) => formatDate(value, locale),
+      dateTime: (value: string | Date) => formatDateTime(value, locale),
       vnd: (amount: number | bigint) => formatVnd(amount, locale),
     }),
     [locale],

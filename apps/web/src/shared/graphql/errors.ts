@@ -1,18 +1,32 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { isErrorCode, type ErrorCode } from '@helix/domain';
 
+function firstExtensions(error: unknown): Record<string, unknown> | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  return error.errors[0]?.extensions;
+}
+
 /** The stable code (`extensions.code`) of the first GraphQL error, if the server sent one. */
 export function errorCode(error: unknown): ErrorCode | undefined {
-  if (!CombinedGraphQLErrors.is(error)) return undefined;
-  const code = error.errors[0]?.extensions?.code;
+  const code = firstExtensions(error)?.code;
   return isErrorCode(code) ? code : undefined;
 }
 
 /** The field a BAD_USER_INPUT error names (`extensions.field`). */
 export function errorField(error: unknown): string | undefined {
-  if (!CombinedGraphQLErrors.is(error)) return undefined;
-  const field = error.errors[0]?.extensions?.field;
+  const field = firstExtensions(error)?.field;
   return typeof field === 'string' ? field : undefined;
+}
+
+/** How long a RATE_LIMITED refusal asks to wait (`extensions.retryAfterSeconds`). */
+export function errorRetryAfter(error: unknown): number | undefined {
+  const seconds = firstExtensions(error)?.retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : undefined;
+}
+
+/** Whether any GraphQL error of the answer carries `code`. */
+export function hasErrorCode(errors: ReadonlyArray<{ extensions?: Record<string, unknown> }> | undefined, code: ErrorCode): boolean {
+  return (errors ?? []).some((error) => error.extensions?.code === code);
 }
 
 /**
@@ -26,4 +40,23 @@ export function errorMessage(error: unknown, fallback: string): string {
     if (message) return message;
   }
   return fallback;
+}
+
+/** A refusal the way a form shows it. */
+export interface Failure {
+  code: ErrorCode | undefined;
+  message: string;
+  /** The form field the error belongs to (`extensions.field` without a leading `input.`). */
+  field: string | undefined;
+  retryAfterSeconds: number | undefined;
+}
+
+export function describeFailure(error: unknown, fallback: string): Failure {
+  const field = errorField(error);
+  return {
+    code: errorCode(error),
+    message: errorMessage(error, fallback),
+    field: field?.replace(/^input\./, ''),
+    retryAfterSeconds: errorCode(error) === 'RATE_LIMITED' ? errorRetryAfter(error) : undefined,
+  };
 }

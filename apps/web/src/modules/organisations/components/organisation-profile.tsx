@@ -1,11 +1,10 @@
-import { Anchor, DataList, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, DataList, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationProfile as Profile } from '@web/modules/organisations/graphql/organisations';
 import { useFormat } from '@web/shared/format/use-format';
 import { pickTranslation } from '@helix/domain';
 import { useLocale } from '@web/shared/i18n/locale';
 import { externalLink } from '@web/shared/links/external-href';
-import { OrganisationKindBadge, OrganisationStatusBadge } from './organisation-badges';
 
 export function OrganisationProfile({ organisation }: { organisation: Profile }) {
   const { t } = useTranslation('organisations');
@@ -16,13 +15,6 @@ export function OrganisationProfile({ organisation }: { organisation: Profile })
 
   return (
     <Stack gap="xl">
-      <Stack gap="xs">
-        <Title order={1}>{organisation.name}</Title>
-        <Group gap="xs">
-          <OrganisationKindBadge kind={organisation.kind} />
-          <OrganisationStatusBadge status={organisation.status} />
-        </Group>
-      </Stack>
 
       <Stack gap="xs" component="section" aria-label={t('profile.about')}>
         <Title order={2} size="h3">
@@ -38,6 +30,23 @@ export function OrganisationProfile({ organisation }: { organisation: Profile })
         )}
       </Stack>
 
+      {organisation.expertise.length > 0 && (
+        <Stack gap="xs" component="section" aria-label={t('profile.expertise')}>
+          <Title order={2} size="h3">
+            {t('profile.expertise')}
+          </Title>
+          <Group gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {organisation.expertise.map((tag) => (
+              <li key={tag}>
+                <Badge variant="light" color="blue" tt="none" size="lg">
+                  {tag}
+                </Badge>
+              </li>
+            ))}
+          </Group>
+        </Stack>
+      )}
+
       <Stack gap="xs" component="section" aria-label={t('profile.details')}>
         <Title order={2} size="h3">
           {t('profile.details')}
@@ -47,6 +56,12 @@ export function OrganisationProfile({ organisation }: { organisation: Profile })
             <DataList.Item>
               <DataList.ItemLabel>{t('profile.shortName')}</DataList.ItemLabel>
               <DataList.ItemValue>{organisation.shortName}</DataList.ItemValue>
+            </DataList.Item>
+          )}
+          {organisation.registrationCode && (
+            <DataList.Item>
+              <DataList.ItemLabel>{t('profile.registrationCode')}</DataList.ItemLabel>
+              <DataList.ItemValue>{organisation.registrationCode}</DataList.ItemValue>
             </DataList.Item>
           )}
           <DataList.Item>
