@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// Lazy routes and Mantine transitions settle slowly when the suite shares two cores with the
+// API and browser tests (as in CI); waiting up to 10 s only costs time when something is wrong.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom implements neither matchMedia nor ResizeObserver, which Mantine calls while rendering, nor
 // scrolling, which react-router's ScrollRestoration does on every navigation.
