@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
-import { startServer, type RunningServer } from '@api/core/bootstrap';
-import { loadConfig } from '@api/core/config/config';
-import { openMigratedTestDatabase, type MigratedTestDatabase } from '@api/testing/test-database';
+import type { RunningServer } from '@api/core/bootstrap';
+import { startTestApi, type TestApi } from '@api/testing/test-api';
 import { MailSenderService } from './mail-sender.service';
 
 interface Received {
@@ -15,10 +11,9 @@ interface Received {
 
 /** With SMTP_URL set, queued e-mails leave over SMTP once, and are marked sent. */
 describe('mail delivery over SMTP', () => {
-  let database: MigratedTestDatabase;
+  let api: TestApi;
   let server: RunningServer;
   let smtp: SMTPServer;
-  let dataDir: string;
   const received: Received[] = [];
 
   beforeAll(async () => {
@@ -36,26 +31,13 @@ describe('mail delivery over SMTP', () => {
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const { port } = smtp.server.address() as AddressInfo;
-    database = await openMigratedTestDatabase();
-    dataDir = mkdtempSync(join(tmpdir(), 'helix-smtp-'));
-    const config = loadConfig({
-      DATABASE_URL: database.url,
-      JWT_SECRET: 'smtp-test-secret-0123456789abcdefghijkl',
-      PORT: '0',
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      HELIX_DEMO_DATA: 'false',
-      SMTP_URL: `smtp://127.0.0.1:${port}`,
-      HELIX_DATA_DIR: dataDir,
-    });
-    server = await startServer(config, join(dataDir, 'no-web'));
+    api = await startTestApi({ SMTP_URL: `smtp://127.0.0.1:${port}` });
+    server = api.server;
   });
 
   afterAll(async () => {
-    await server?.close();
-    await database?.close();
+    await api?.close();
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('sends a password-reset e-mail in the account language, exactly once', async () => {

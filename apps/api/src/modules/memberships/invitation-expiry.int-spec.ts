@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
-import { startServer, type RunningServer } from '@api/core/bootstrap';
-import { loadConfig } from '@api/core/config/config';
-import { openMigratedTestDatabase, type MigratedTestDatabase } from '@api/testing/test-database';
+import type { RunningServer } from '@api/core/bootstrap';
+import { startTestApi, type TestApi } from '@api/testing/test-api';
 
 interface GraphQLBody<T> {
   data?: T;
@@ -16,10 +12,9 @@ interface GraphQLBody<T> {
  * in the database (the only way to "wait seven days") and asks the running API.
  */
 describe('invitation expiry', () => {
-  let database: MigratedTestDatabase;
+  let api: TestApi;
   let server: RunningServer;
   let sql: Client;
-  let dataDir: string;
 
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLBody<T>> => {
     const response = await fetch(`${server.url}/graphql`, {
@@ -40,29 +35,15 @@ describe('invitation expiry', () => {
   };
 
   beforeAll(async () => {
-    database = await openMigratedTestDatabase();
-    dataDir = mkdtempSync(join(tmpdir(), 'helix-expiry-'));
-    const config = loadConfig({
-      DATABASE_URL: database.url,
-      JWT_SECRET: 'expiry-test-secret-0123456789abcdefghij',
-      PORT: '0',
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      HELIX_DEMO_DATA: 'false',
-      HELIX_ADMIN_EMAIL: 'admin@expiry.test',
-      HELIX_ADMIN_PASSWORD: 'Expiry-admin-2026',
-      HELIX_DATA_DIR: dataDir,
-    });
-    server = await startServer(config, join(dataDir, 'no-web'));
-    sql = new Client({ connectionString: database.url });
+    api = await startTestApi({ HELIX_ADMIN_EMAIL: 'admin@expiry.test', HELIX_ADMIN_PASSWORD: 'Expiry-admin-2026' });
+    server = api.server;
+    sql = new Client({ connectionString: api.databaseUrl });
     await sql.connect();
   });
 
   afterAll(async () => {
     await sql?.end();
-    await server?.close();
-    await database?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await api?.close();
   });
 
   it('accepts one second before the expiry and refuses one second after it', async () => {
