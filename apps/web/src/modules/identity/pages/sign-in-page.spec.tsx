@@ -22,9 +22,6 @@ async function fillAndSubmit(user: ReturnType<typeof renderApp>['user']) {
   await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
 }
 
-// Each test loads the lazy page and fills the form in jsdom.
-jest.setTimeout(15_000);
-
 describe('sign-in page', () => {
   beforeEach(() => {
     mockFetch(() => Promise.resolve(Response.json({ status: 'ok', database: 'up' })));

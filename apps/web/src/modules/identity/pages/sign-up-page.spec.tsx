@@ -5,9 +5,6 @@ import { renderApp } from '@web/testing/render';
 
 const person = { fullName: 'Trần Văn Bình', email: 'binh.tran@becamex.example', password: 'Binh-mat-khau-dai-2026' };
 
-// Each test loads the lazy page and fills the form in jsdom.
-jest.setTimeout(15_000);
-
 describe('sign-up page', () => {
   it('prefills the invited address, preselects the screen’s language even when it changes, and comes back', async () => {
     const binh = sessionUser({ id: 'u-binh', ...person, locale: 'en' });
