@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
@@ -14,6 +14,7 @@ import { accessTokenOf } from '@api/core/auth/session-cookies';
 import type { RequestStore } from '@api/core/context/request-context';
 import { DatabaseModule } from '@api/core/database/database.module';
 import { RequestTransaction } from '@api/core/database/request-transaction';
+import { RestTransactionInterceptor } from '@api/core/database/rest-transaction.interceptor';
 import { graphqlOptions } from '@api/core/graphql/graphql.config';
 import { LoaderRegistry } from '@api/core/graphql/loader-registry';
 import { TransactionPlugin } from '@api/core/graphql/transaction.plugin';
@@ -21,8 +22,10 @@ import { AppErrorFilter } from '@api/core/graphql/app-error.filter';
 import { HealthModule } from '@api/core/health/health.module';
 import { loggingOptions } from '@api/core/logging/logging';
 import { AuthModule } from '@api/modules/auth/auth.module';
+import { FilesModule } from '@api/modules/files/files.module';
 import { MailModule } from '@api/modules/mail/mail.module';
 import { MembershipsModule } from '@api/modules/memberships/memberships.module';
+import { ProjectsModule } from '@api/modules/projects/projects.module';
 import { OrganisationsModule } from '@api/modules/organisations/organisations.module';
 import { SystemModule } from '@api/modules/system/system.module';
 import { UsersModule } from '@api/modules/users/users.module';
@@ -59,8 +62,8 @@ export class AppModule {
                 store.set('organisationHeader', typeof organisationHeader === 'string' && organisationHeader ? organisationHeader : undefined);
                 store.set('clientAddress', request.ip ?? request.socket.remoteAddress ?? 'unknown');
                 store.set('userAgent', request.headers['user-agent']?.slice(0, 300));
-                // Safety net: a request that ends without the GraphQL plugin (a dropped
-                // connection, say) still returns its connection to the pool.
+                // Safety net: a request that ends without the GraphQL plugin or the REST
+                // interceptor (a dropped connection, a refusing guard) still returns its connection.
                 response.once('close', () => void transaction.finish('rollback'));
               },
             },
@@ -75,8 +78,15 @@ export class AppModule {
         AuthModule,
         OrganisationsModule,
         MembershipsModule,
+        FilesModule,
+        ProjectsModule,
       ],
-      providers: [TransactionPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }],
+      providers: [
+        TransactionPlugin,
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+        // Plain HTTP routes commit (or roll back) their transaction as GraphQL operations do.
+        { provide: APP_INTERCEPTOR, useClass: RestTransactionInterceptor },
+      ],
     };
   }
 }

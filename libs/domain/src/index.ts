@@ -10,3 +10,5 @@ export * from './identity/sign-in-throttle';
 export * from './organisations/organisation';
 export * from './pagination/page';
 export * from './permissions/permissions';
+export * from './projects/project';
+export * from './projects/project-search';

@@ -70,6 +70,63 @@ export const ERROR_MESSAGES = {
   ALREADY_IN_STATUS: { vi: 'Tổ chức đã ở trạng thái này.', en: 'The organisation already has this status.' },
   IMAGE_INVALID: { vi: 'Ảnh phải là PNG, JPEG hoặc WebP.', en: 'The image must be a PNG, JPEG or WebP file.' },
   IMAGE_TOO_LARGE: { vi: 'Ảnh tối đa {max} KB.', en: 'The image may be at most {max} KB.' },
+  CLOSING_TIME_NOT_FUTURE: { vi: 'Thời điểm đóng phải ở tương lai.', en: 'The closing time must be in the future.' },
+  CLOSING_TIME_TOO_FAR: { vi: 'Thời điểm đóng tối đa {days} ngày kể từ hôm nay.', en: 'The closing time may be at most {days} days from today.' },
+  OPENS_AFTER_CLOSE: { vi: 'Thời điểm mở phải trước thời điểm đóng.', en: 'The opening time must be before the closing time.' },
+  DEADLINE_NOT_LATER: { vi: 'Chỉ có thể gia hạn: hạn mới phải muộn hơn hạn hiện tại.', en: 'A deadline can only be extended: the new one must be later than the current one.' },
+  CRITERIA_REQUIRED: { vi: 'Cần ít nhất một tiêu chí đánh giá.', en: 'At least one evaluation criterion is needed.' },
+  CRITERIA_TOO_MANY: { vi: 'Tối đa {max} tiêu chí đánh giá.', en: 'At most {max} evaluation criteria.' },
+  CRITERION_WEIGHT_INVALID: { vi: 'Trọng số mỗi tiêu chí là số nguyên từ 1 đến 100.', en: 'Each criterion weight is a whole number from 1 to 100.' },
+  CRITERIA_WEIGHTS_SUM: { vi: 'Tổng trọng số các tiêu chí phải bằng 100 (hiện là {sum}).', en: 'The criteria weights must add up to 100 (now {sum}).' },
+  CRITERION_NAME_DUPLICATE: { vi: 'Tên các tiêu chí không được trùng nhau.', en: 'Criteria names must be different from each other.' },
+  INVITATION_LIST_EMPTY: {
+    vi: 'Dự án chỉ dành cho khách mời cần ít nhất một tổ chức được mời.',
+    en: 'An invitation-only project needs at least one invited organisation.',
+  },
+  INVITED_ORGANISATION_UNKNOWN: { vi: 'Không tìm thấy tổ chức được mời.', en: 'An invited organisation was not found.' },
+  LOCKED_WHILE_OPEN: {
+    vi: 'Khi dự án đang mở chỉ được sửa tóm tắt, mô tả, địa điểm và bổ sung tài liệu; các điều kiện khác đã cố định.',
+    en: 'While the project is open only the summary, description and location can change and documents be added; its terms are fixed.',
+  },
+  ATTACHMENT_REMOVAL_WHILE_OPEN: {
+    vi: 'Không thể gỡ tài liệu của dự án đang mở, chỉ có thể bổ sung.',
+    en: 'Documents of an open project cannot be removed, only added.',
+  },
+  AMOUNT_INVALID: { vi: 'Số tiền phải là số nguyên không âm (đơn vị nhỏ nhất của tiền tệ).', en: 'The amount must be a whole, non-negative number (in the currency\'s minor unit).' },
+  PROJECT_STATUS_FORBIDS: {
+    vi: 'Không thể thực hiện thao tác này khi dự án ở trạng thái {status}.',
+    en: 'This action is not possible while the project is {status}.',
+  },
+  PROJECT_CLOSED: { vi: 'Dự án đã hết hạn nhận hồ sơ.', en: 'The project has passed its closing time.' },
+  SIGN_IN_REQUIRED: { vi: 'Hãy đăng nhập để tham gia.', en: 'Sign in to take part.' },
+  NO_ORGANISATION: { vi: 'Bạn cần thuộc một tổ chức để tham gia.', en: 'You need to belong to an organisation to take part.' },
+  OWN_PROJECT: { vi: 'Đây là dự án của tổ chức bạn.', en: 'This is your own organisation\'s project.' },
+  KIND_NOT_ELIGIBLE: {
+    vi: 'Dự án này chỉ dành cho: {kinds}. Tổ chức của bạn ({kind}) không thuộc đối tượng tham gia.',
+    en: 'This project is open to {kinds} only. Your organisation ({kind}) is not eligible.',
+  },
+  NOT_YET_OPEN: { vi: 'Dự án chưa đến thời điểm mở nhận hồ sơ.', en: 'The project does not accept responses yet.' },
+  NOT_OPEN: { vi: 'Dự án không còn nhận hồ sơ.', en: 'The project is not accepting responses.' },
+  QUESTION_ALREADY_ANSWERED: { vi: 'Câu hỏi này đã được trả lời.', en: 'This question has already been answered.' },
+  SEARCH_TOO_LONG: { vi: 'Từ khoá tìm kiếm tối đa {max} ký tự.', en: 'The search text may be at most {max} characters.' },
+  RANGE_INVALID: { vi: 'Giá trị “từ” phải nhỏ hơn hoặc bằng giá trị “đến”.', en: 'The lower bound must not be above the upper bound.' },
+  FILE_TOO_LARGE: { vi: 'Tệp tối đa {max} MB.', en: 'The file may be at most {max} MB.' },
+  FILE_TYPE_NOT_ALLOWED: {
+    vi: 'Loại tệp không được chấp nhận. Chỉ nhận PDF, Word, Excel, PowerPoint, OpenDocument, ảnh (PNG, JPEG, WebP, GIF) hoặc CSV mã hoá UTF-8.',
+    en: 'This type of file is not accepted. Upload a PDF, Word, Excel, PowerPoint or OpenDocument file, an image (PNG, JPEG, WebP, GIF) or a UTF-8 CSV file.',
+  },
+  FILE_NOT_FOUND: {
+    vi: 'Không tìm thấy tệp đính kèm, hoặc tệp không do tổ chức của bạn tải lên.',
+    en: 'An attached file was not found, or it was not uploaded by your organisation.',
+  },
+  UPLOAD_INVALID: {
+    vi: 'Không đọc được dữ liệu tải lên: hãy gửi đúng một tệp trong trường "file".',
+    en: 'The upload could not be read: send exactly one file in the "file" field.',
+  },
+  REQUESTED_WITH_REQUIRED: {
+    vi: 'Yêu cầu thiếu tiêu đề X-Requested-With (bảo vệ chống giả mạo yêu cầu).',
+    en: 'The request lacks the X-Requested-With header (protection against forged requests).',
+  },
   INVALID_QUERY: { vi: 'Truy vấn GraphQL không hợp lệ: {detail}', en: 'The GraphQL query is not valid: {detail}' },
   QUERY_TOO_COMPLEX: { vi: 'Truy vấn vượt quá giới hạn cho phép: {detail}', en: 'The query exceeds the allowed limits: {detail}' },
   PAGE_SIZE_TOO_LARGE: { vi: 'Mỗi trang có tối đa {max} mục.', en: 'A page holds at most {max} items.' },
@@ -90,11 +147,34 @@ export const ENTITY_NAMES = {
   object: { vi: 'đối tượng', en: 'object' },
   membership: { vi: 'thành viên', en: 'membership' },
   invitation: { vi: 'lời mời', en: 'invitation' },
+  file: { vi: 'tệp', en: 'file' },
+  project: { vi: 'dự án', en: 'project' },
+  question: { vi: 'câu hỏi', en: 'question' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type EntityName = keyof typeof ENTITY_NAMES;
 
 export type MessageParams = Record<string, string | number>;
+
+/** Names of enum values that messages mention ({status}, {kind}, {kinds} as a comma-separated list). */
+const VALUE_LABELS: Record<string, Record<Locale, string>> = {
+  DRAFT: { vi: 'bản nháp', en: 'a draft' },
+  OPEN: { vi: 'đang mở', en: 'open' },
+  EVALUATION: { vi: 'đang đánh giá', en: 'in evaluation' },
+  AWARDED: { vi: 'đã trao', en: 'awarded' },
+  UNSUCCESSFUL: { vi: 'không thành công', en: 'unsuccessful' },
+  CANCELLED: { vi: 'đã huỷ', en: 'cancelled' },
+  STATE: { vi: 'cơ quan nhà nước', en: 'state bodies' },
+  UNIVERSITY: { vi: 'trường đại học, viện nghiên cứu', en: 'universities and research institutes' },
+  ENTERPRISE: { vi: 'doanh nghiệp', en: 'enterprises' },
+};
+
+function label(value: string, locale: Locale): string {
+  return value
+    .split(',')
+    .map((part) => VALUE_LABELS[part.trim()]?.[locale] ?? part)
+    .join(', ');
+}
 
 /** Renders a catalogue message in the given language, filling {placeholders}. */
 export function formatMessage(key: MessageKey, locale: Locale, params: MessageParams = {}): string {
@@ -105,6 +185,7 @@ export function formatMessage(key: MessageKey, locale: Locale, params: MessagePa
     if (name === 'entity' && typeof value === 'string' && value in ENTITY_NAMES) {
       return ENTITY_NAMES[value as EntityName][locale];
     }
+    if ((name === 'status' || name === 'kind' || name === 'kinds') && typeof value === 'string') return label(value, locale);
     return String(value);
   });
 }

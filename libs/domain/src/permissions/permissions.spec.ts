@@ -14,9 +14,11 @@ const outcome = (decision: ReturnType<typeof can>): true | DenialReason => (deci
 const MATRIX: Record<Exclude<Action, 'member.changeRole' | 'member.remove'>, Record<Who, true | DenialReason>> = {
   'organisation.update': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: 'ROLE_TOO_LOW', ADMIN: true, OWNER: true },
   'organisation.viewMembers': { NONE: 'NOT_A_MEMBER', VIEWER: true, MEMBER: true, ADMIN: true, OWNER: true },
+  'project.prepare': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: true, ADMIN: true, OWNER: true },
   'organisation.publish': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: true, ADMIN: true, OWNER: true },
   'organisation.propose': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: true, ADMIN: true, OWNER: true },
   'organisation.sign': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: 'ROLE_TOO_LOW', ADMIN: true, OWNER: true },
+  'file.upload': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: true, ADMIN: true, OWNER: true },
   'member.invite': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: 'ROLE_TOO_LOW', ADMIN: true, OWNER: true },
   'organisation.verify': { NONE: 'NOT_PLATFORM_ADMIN', VIEWER: 'NOT_PLATFORM_ADMIN', MEMBER: 'NOT_PLATFORM_ADMIN', ADMIN: 'NOT_PLATFORM_ADMIN', OWNER: 'NOT_PLATFORM_ADMIN' },
   'organisation.suspend': { NONE: 'NOT_PLATFORM_ADMIN', VIEWER: 'NOT_PLATFORM_ADMIN', MEMBER: 'NOT_PLATFORM_ADMIN', ADMIN: 'NOT_PLATFORM_ADMIN', OWNER: 'NOT_PLATFORM_ADMIN' },
@@ -56,6 +58,7 @@ describe('an organisation that is not verified can prepare but not publish, prop
       expect(outcome(can(actor('OWNER', status), action))).toBe(reason);
     }
     expect(can(actor('OWNER', status), 'organisation.update').allowed).toBe(true);
+    expect(can(actor('MEMBER', status), 'file.upload').allowed).toBe(true);
     expect(can(actor('OWNER', status), 'member.invite', { newRole: 'MEMBER' }).allowed).toBe(true);
   });
 
@@ -105,5 +108,12 @@ describe('roleAtLeast', () => {
     expect(roleAtLeast('OWNER', 'ADMIN')).toBe(true);
     expect(roleAtLeast('MEMBER', 'ADMIN')).toBe(false);
     expect(roleAtLeast('VIEWER', 'VIEWER')).toBe(true);
+  });
+});
+
+describe('project drafts', () => {
+  it('a pending organisation prepares project drafts but cannot publish them', () => {
+    expect(can(actor('MEMBER', 'PENDING'), 'project.prepare').allowed).toBe(true);
+    expect(outcome(can(actor('MEMBER', 'PENDING'), 'organisation.publish'))).toBe('ORGANISATION_PENDING');
   });
 });

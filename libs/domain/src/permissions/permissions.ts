@@ -19,6 +19,8 @@ export type Action =
   | 'organisation.propose'
   | 'organisation.sign'
   | 'organisation.viewMembers'
+  | 'project.prepare'
+  | 'file.upload'
   | 'member.invite'
   | 'member.changeRole'
   | 'member.remove'
@@ -96,6 +98,12 @@ export function can(actor: PermissionActor, action: Action, subject: PermissionS
     case 'organisation.viewMembers':
       // Member lists are the tenant's own: platform administrators do not read them.
       return requireRole(actor, 'VIEWER');
+    case 'project.prepare':
+      // Drafts are preparation: a pending organisation may write them, only publishing needs verification.
+      return requireRole(actor, 'MEMBER');
+    case 'file.upload':
+      // Uploads are preparation too (documents for drafts): members of any organisation, viewers excepted.
+      return requireRole(actor, 'MEMBER');
     case 'organisation.publish':
     case 'organisation.propose':
       return requireVerified(actor, 'MEMBER');

@@ -53,10 +53,18 @@ describe('loadConfig', () => {
     [{ HELIX_ADMIN_EMAIL: 'not-an-email', HELIX_ADMIN_PASSWORD: 'long enough pass' }, /HELIX_ADMIN_EMAIL must be an e-mail address/],
     [{ REDIS_URL: 'http://cache' }, /REDIS_URL must be a URL starting with redis:/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV must be production, development or test/],
+    [{ HELIX_FILE_MAX_BYTES: '0' }, /HELIX_FILE_MAX_BYTES must be a whole number of bytes from 1 to/],
+    [{ HELIX_FILE_MAX_BYTES: '25MB' }, /HELIX_FILE_MAX_BYTES must be a whole number of bytes/],
   ])('refuses %p with one line naming the variable', (env, message) => {
     const text = refusal(env);
     expect(text).toMatch(message);
     expect(text).not.toContain('\n');
+  });
+
+  it('limits uploads to 25 MiB by default and keeps them in the data folder', () => {
+    expect(load({}).files).toEqual({ maxBytes: 25 * 1024 * 1024, directory: join(dataDir, 'files') });
+    expect(load({ HELIX_FILE_MAX_BYTES: '1024' }).files.maxBytes).toBe(1024);
+    expect(loadConfig({ HELIX_DATA_DIR: 'memory://' }).files.directory).toBe(join(tmpdir(), 'helix-memory', 'files'));
   });
 
   it('treats empty variables as unset', () => {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { FILE_MAX_BYTES_DEFAULT } from '@helix/domain';
 
 /** Thrown for a bad environment; `main` prints its one-line message and exits non-zero. */
 export class ConfigError extends Error {
@@ -10,6 +11,8 @@ export class ConfigError extends Error {
 }
 
 const IN_MEMORY = 'memory://';
+/** Uploads are held in memory while they are checked: 1 GiB at the very most. */
+const FILE_MAX_BYTES_LIMIT = 1024 * 1024 * 1024;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const booleanFlag = (fallback: boolean) =>
@@ -54,6 +57,11 @@ const environmentSchema = z.object({
     .default('10')
     .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 200, 'must be a whole number from 1 to 200')
     .transform(Number),
+  HELIX_FILE_MAX_BYTES: z
+    .string()
+    .default(String(FILE_MAX_BYTES_DEFAULT))
+    .refine((value) => /^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= FILE_MAX_BYTES_LIMIT, `must be a whole number of bytes from 1 to ${FILE_MAX_BYTES_LIMIT}`)
+    .transform(Number),
   HELIX_WEB_DIR: z.string().optional(),
 });
 
@@ -81,6 +89,8 @@ export interface AppConfig {
   demoData: boolean;
   admin?: { email: string; password: string };
   webDir?: string;
+  /** Uploaded files: the size limit, and the folder of the local-disk storage. */
+  files: { maxBytes: number; directory: string };
 }
 
 /**
@@ -134,6 +144,7 @@ export function loadConfig(rawEnvironment: NodeJS.ProcessEnv, cwd = process.cwd(
     demoData: env.HELIX_DEMO_DATA,
     admin: env.HELIX_ADMIN_EMAIL && env.HELIX_ADMIN_PASSWORD ? { email: env.HELIX_ADMIN_EMAIL, password: env.HELIX_ADMIN_PASSWORD } : undefined,
     webDir: env.HELIX_WEB_DIR,
+    files: { maxBytes: env.HELIX_FILE_MAX_BYTES, directory: join(dataDir, 'files') },
   };
 }
 

@@ -83,6 +83,26 @@ describe('request transactions on a pooled connection', () => {
     const rows: unknown[] = await dataSource.query('SELECT 1 FROM organisations WHERE name = $1', [name]);
     expect(rows).toHaveLength(0);
   });
+
+  it('runs rollback tasks (undoing work outside the database) only when the work is not committed', async () => {
+    const undone: string[] = [];
+    const failed = new RequestTransaction(dataSource, {});
+    await expect(
+      inTransaction(failed, async (manager) => {
+        await manager.query('SELECT 1');
+        failed.onRollback(() => void undone.push('failed'));
+        failed.onRollback(() => Promise.reject(new Error('a failing task does not stop the others')));
+        failed.onRollback(() => void undone.push('failed, second task'));
+        throw new Error('refused');
+      }),
+    ).rejects.toThrow('refused');
+    const committed = new RequestTransaction(dataSource, {});
+    await inTransaction(committed, async (manager) => {
+      await manager.query('SELECT 1');
+      committed.onRollback(() => void undone.push('committed'));
+    });
+    expect(undone).toEqual(['failed', 'failed, second task']);
+  });
 });
 
 describe('row-level security as the request role', () => {
@@ -168,6 +188,10 @@ describe('row-level security as the request role', () => {
     const publicRows: Record<string, string> = {
       organisations: `SELECT count(*)::int AS n FROM organisations WHERE status = 'VERIFIED'`,
       organisation_logos: `SELECT count(*)::int AS n FROM organisation_logos l JOIN organisations o ON o.id = l.organisation_id WHERE o.status = 'VERIFIED'`,
+      // Reference data: the ICF indicators are the same for everyone.
+      icf_indicators: `SELECT count(*)::int AS n FROM icf_indicators`,
+      projects: `SELECT count(*)::int AS n FROM projects p JOIN organisations o ON o.id = p.organisation_id
+                  WHERE p.status <> 'DRAFT' AND p.visibility = 'PUBLIC' AND o.status = 'VERIFIED'`,
     };
     const readable: { relname: string }[] = await dataSource.query(
       `SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace

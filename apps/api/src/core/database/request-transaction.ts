@@ -18,6 +18,7 @@ export const APP_ROLE = 'helix_app';
 export class RequestTransaction {
   private opening?: Promise<QueryRunner>;
   private finished = false;
+  private readonly rollbackTasks: (() => Promise<void> | void)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -45,19 +46,43 @@ export class RequestTransaction {
     return this.actor;
   }
 
+  /**
+   * Undoes work done outside the database (bytes put in the file storage, say) when this
+   * transaction ends without committing: a rollback or a failed COMMIT. Best effort: a failing
+   * task does not stop the others.
+   */
+  onRollback(task: () => Promise<void> | void): void {
+    this.rollbackTasks.push(task);
+  }
+
   /** Commits (or rolls back) and hands the connection back to the pool; safe to call twice. */
   async finish(outcome: 'commit' | 'rollback'): Promise<void> {
     if (this.finished) return;
     this.finished = true;
-    if (!this.opening) return;
+    if (!this.opening) return outcome === 'rollback' ? this.runRollbackTasks() : undefined;
     const runner = await this.opening;
+    let committed = false;
     try {
       if (runner.isTransactionActive) {
-        if (outcome === 'commit') await runner.commitTransaction();
-        else await runner.rollbackTransaction();
+        if (outcome === 'commit') {
+          await runner.commitTransaction();
+          committed = true;
+        } else await runner.rollbackTransaction();
       }
     } finally {
       await runner.release();
+      if (!committed) await this.runRollbackTasks();
+    }
+  }
+
+  private async runRollbackTasks(): Promise<void> {
+    const tasks = this.rollbackTasks.splice(0);
+    for (const task of tasks) {
+      try {
+        await task();
+      } catch {
+        // Best effort: what could not be undone stays, as if the process had stopped here.
+      }
     }
   }
 

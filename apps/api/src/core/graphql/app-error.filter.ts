@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { ClsServiceManager } from 'nestjs-cls';
-import { DEFAULT_LOCALE, type ErrorCode, formatMessage } from '@helix/domain';
+import { DEFAULT_LOCALE, type ErrorCode, formatMessage, type MessageKey } from '@helix/domain';
 import type { RequestStore } from '@api/core/context/request-context';
 import { AppError } from './app-error';
 
@@ -17,6 +17,9 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
+/** Refusals that HTTP names more precisely than their code does. */
+const HTTP_STATUS_BY_MESSAGE: Partial<Record<MessageKey, number>> = { FILE_TOO_LARGE: 413 };
+
 /**
  * Refusals on plain HTTP routes (logos, open data) in the same shape as GraphQL's: a status, the
  * stable code and the translated message. GraphQL errors pass through to the GraphQL formatter.
@@ -28,7 +31,7 @@ export class AppErrorFilter implements ExceptionFilter {
     const cls = ClsServiceManager.getClsService<RequestStore>();
     const locale = (cls.isActive() && cls.get('locale')) || DEFAULT_LOCALE;
     const response = host.switchToHttp().getResponse<Response>();
-    response.status(HTTP_STATUS[error.code]).json({ code: error.code, message: formatMessage(error.messageKey, locale, error.params), field: error.field });
+    response.status(HTTP_STATUS_BY_MESSAGE[error.messageKey] ?? HTTP_STATUS[error.code]).json({ code: error.code, message: formatMessage(error.messageKey, locale, error.params), field: error.field });
     return undefined;
   }
 }

@@ -1,5 +1,18 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { MEMBERSHIP_ROLES, ORGANISATION_KINDS, ORGANISATION_STATUSES } from '@helix/domain';
+import {
+  CURRENCIES,
+  ELIGIBILITY_REASONS,
+  ICF_INDICATORS,
+  MEMBERSHIP_ROLES,
+  ORGANISATION_KINDS,
+  ORGANISATION_STATUSES,
+  PROJECT_DOMAINS,
+  PROJECT_KINDS,
+  PROJECT_SORTS,
+  PROJECT_STATUSES,
+  PROJECT_VISIBILITIES,
+  RECOMMENDATION_REASONS,
+} from '@helix/domain';
 
 /** Turns a domain list of names into the object form GraphQL enums are registered from. */
 function enumObject<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
@@ -13,3 +26,23 @@ export const MembershipRoleEnum = enumObject(MEMBERSHIP_ROLES);
 registerEnumType(OrganisationKindEnum, { name: 'OrganisationKind', description: 'State, University or Enterprise: the three helices.' });
 registerEnumType(OrganisationStatusEnum, { name: 'OrganisationStatus' });
 registerEnumType(MembershipRoleEnum, { name: 'MembershipRole' });
+
+export const ProjectKindEnum = enumObject(PROJECT_KINDS);
+export const ProjectDomainEnum = enumObject(PROJECT_DOMAINS);
+export const IcfIndicatorEnum = enumObject(ICF_INDICATORS);
+export const ProjectStatusEnum = enumObject(PROJECT_STATUSES);
+export const ProjectVisibilityEnum = enumObject(PROJECT_VISIBILITIES);
+export const CurrencyEnum = enumObject(CURRENCIES);
+export const ProjectSortEnum = enumObject(PROJECT_SORTS);
+export const RecommendationReasonEnum = enumObject(RECOMMENDATION_REASONS);
+export const EligibilityReasonEnum = enumObject(ELIGIBILITY_REASONS);
+
+registerEnumType(ProjectKindEnum, { name: 'ProjectKind' });
+registerEnumType(ProjectDomainEnum, { name: 'ProjectDomain', description: 'Smart-city domain of a project.' });
+registerEnumType(IcfIndicatorEnum, { name: 'IcfIndicatorCode', description: 'Intelligent Community Forum indicator; names come from `icfIndicators`.' });
+registerEnumType(ProjectStatusEnum, { name: 'ProjectStatus', description: 'OPEN becomes EVALUATION at the closing time.' });
+registerEnumType(ProjectVisibilityEnum, { name: 'ProjectVisibility', description: 'PUBLIC: anyone; PLATFORM: signed-in members of verified organisations; INVITED: named organisations.' });
+registerEnumType(CurrencyEnum, { name: 'Currency' });
+registerEnumType(ProjectSortEnum, { name: 'ProjectSort' });
+registerEnumType(RecommendationReasonEnum, { name: 'RecommendationReason' });
+registerEnumType(EligibilityReasonEnum, { name: 'EligibilityReason' });
