@@ -9,8 +9,6 @@ import { UsersService } from '@api/modules/users/users.service';
 import { DemoDataSeeder } from '@api/seed/demo-data.seeder';
 import { SystemSetting } from './system-setting.entity';
 
-const DEMO_DATA_MARKER = 'demo_data_loaded_at';
-
 /** Work done once the schema is current and before the first request: administrator, demo data. */
 @Injectable()
 export class StartupService {
@@ -38,18 +36,23 @@ export class StartupService {
   }
 
   /**
-   * Loads the Binh Duong demo programme on an empty database, once: a marker remembers it, so
-   * deleting demo objects later never brings them back.
+   * Loads the Binh Duong demo programme once, chapter by chapter (organisations, then projects…):
+   * each chapter has its own marker, so a database seeded by an older version gains the new
+   * chapters, and deleting demo objects later never brings them back.
    */
   async loadDemoDataOnce(): Promise<boolean> {
-    const loaded = await this.db.runAsSystem((manager) => manager.getRepository(SystemSetting).existsBy({ key: DEMO_DATA_MARKER }));
-    if (loaded) return false;
-    await this.db.asSystem({}, async () => {
-      await this.demoData.seed();
-      const manager = await this.db.manager();
-      await manager.getRepository(SystemSetting).save({ key: DEMO_DATA_MARKER, value: new Date().toISOString() });
-    });
-    this.logger.log('Binh Duong demo data loaded');
-    return true;
+    let loadedAny = false;
+    for (const chapter of this.demoData.chapters()) {
+      const loaded = await this.db.runAsSystem((manager) => manager.getRepository(SystemSetting).existsBy({ key: chapter.marker }));
+      if (loaded) continue;
+      await this.db.asSystem({}, async () => {
+        await chapter.seed();
+        const manager = await this.db.manager();
+        await manager.getRepository(SystemSetting).save({ key: chapter.marker, value: new Date().toISOString() });
+      });
+      this.logger.log(`Binh Duong demo data loaded: ${chapter.name}`);
+      loadedAny = true;
+    }
+    return loadedAny;
   }
 }
