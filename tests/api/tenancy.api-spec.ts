@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createOrganisation, invite, type Session, signIn, signUp } from '@tests/support/accounts';
 import { graphql, type GraphQLResponse } from '@tests/support/graphql';
+import { CRITERIA, DAY, download, fromNow, projectsAs, uploadPdf } from '@tests/support/projects';
 import { startServer, type StartedServer } from '@tests/support/server';
 import { codesOf, documentProblems, idArguments, loadSchema, parseKey, probeDocument, type ResponseShape, shapeOf } from '@tests/support/tenancy';
 
@@ -17,7 +18,7 @@ const PROBE_PNG = 'data:image/png;base64,iVBORw0KGgo=';
 /** A real 1×1 PNG, set as tenant A's logos so that a probe overwriting or removing one would show. */
 const LOGO_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
-type ObjectKind = 'organisation' | 'membership' | 'invitation';
+type ObjectKind = 'organisation' | 'membership' | 'invitation' | 'project' | 'question' | 'file';
 type AccessLevel = 'public' | 'user' | 'platformAdmin';
 type TargetName =
   | 'A1'
@@ -29,20 +30,61 @@ type TargetName =
   | 'A1 accepted invitation'
   | 'A1 pending invitation'
   | 'A2 accepted invitation'
-  | 'A2 pending invitation';
+  | 'A2 pending invitation'
+  | 'A1 draft project'
+  | 'A2 draft project'
+  | 'A2 invited project'
+  | 'A2 public project'
+  | 'A2 pending question'
+  | 'A2 answered question'
+  | 'A1 file'
+  | 'A2 invited file'
+  | 'A2 public file';
+
+type Arguments = Record<string, unknown>;
+
+/** The caller's own objects, for operations that take tenant A's id inside an edit of one's own (a draft naming A's file, say). */
+interface Own {
+  projectId: string;
+}
+
+/** What the rightful caller's arguments may depend on: tenant A's ids and a project's current version. */
+interface RightfulContext {
+  id(name: TargetName): string;
+  versionOf(projectId: string): Promise<number>;
+}
 
 interface CoveredArgument {
   /** What the id names. */
   kind: ObjectKind;
   /** The operation's @Access level: who gets past the guard at all. */
   access: AccessLevel;
-  /** The minimal valid other arguments; the id is set at the argument path. */
-  arguments: Record<string, unknown>;
+  /** The minimal valid other arguments (or, from the caller's own objects); the id is set at the argument path. */
+  arguments: Arguments | ((own: Own) => Arguments);
   /** A read anyone may make of a public object (then only its private fields are hidden). */
   publicRead?: boolean;
-  /** Who may really do it, and on which of tenant A's objects (run last, in this order). */
-  rightful: { as: 'owner' | 'admin'; target: TargetName };
+  /** Anyone may name a public object here (ask about a published call, invite a verified organisation): only hidden ones are probed. */
+  publicUse?: boolean;
+  /** What a signed-in outsider gets for a random id when it is not NOT_FOUND (an unknown file in an input list is bad input). */
+  refusal?: string;
+  /** The targets a MEMBER or VIEWER of tenant A may not use here (all of the kind by default; none when a member may). */
+  insiderTargets?: TargetName[];
+  /**
+   * Who may really do it, and on which of tenant A's objects (run last, in this order): acting for
+   * the target's organisation unless `actingIn` names another, with `arguments` instead of the probe's.
+   */
+  rightful: { as: 'owner' | 'admin' | 'asker'; target: TargetName; actingIn?: TargetName; arguments?: (context: RightfulContext) => Promise<Arguments> };
 }
+
+const PROJECT_PROBE = { title: 'PROBE', kind: 'CHALLENGE', domain: 'WATER' };
+/** A closing time later than any of tenant A's, within the two years a call may run. */
+const LATER = fromNow(400 * DAY);
+/** An edit of A1's draft at its current version (the rightful use of an id inside an edit). */
+const editA1Draft = async ({ id, versionOf }: RightfulContext): Promise<Arguments> => ({
+  id: id('A1 draft project'),
+  expectedVersion: await versionOf(id('A1 draft project')),
+  input: {},
+});
 
 /**
  * Every argument of the schema that takes an ID, keyed `Root.operation.argument[.field]`. The suite
@@ -72,11 +114,66 @@ const COVERED: Record<string, CoveredArgument> = {
   },
   'Mutation.removeMember.membershipId': { kind: 'membership', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A1 member membership' } },
   'Mutation.revokeInvitation.id': { kind: 'invitation', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A1 pending invitation' } },
+  // Projects (before verifying A1 and suspending A2 below, which would change what their owner may do).
+  'Query.project.id': { kind: 'project', access: 'public', publicRead: true, arguments: {}, rightful: { as: 'owner', target: 'A1 draft project' } },
+  'Mutation.updateProject.id': {
+    kind: 'project',
+    access: 'user',
+    arguments: { expectedVersion: 1, input: { summary: 'PROBE' } },
+    // A1's MEMBER may edit A1's draft.
+    insiderTargets: ['A2 draft project', 'A2 invited project', 'A2 public project'],
+    rightful: { as: 'owner', target: 'A1 draft project', arguments: async (context) => ({ ...(await editA1Draft(context)), input: { summary: 'PROBE' } }) },
+  },
+  'Mutation.updateProject.input.attachmentIds': {
+    kind: 'file',
+    access: 'user',
+    refusal: 'BAD_USER_INPUT',
+    arguments: (own) => ({ id: own.projectId, expectedVersion: 1, input: {} }),
+    insiderTargets: [],
+    rightful: { as: 'owner', target: 'A1 file', arguments: editA1Draft },
+  },
+  'Mutation.updateProject.input.invitedOrganisationIds': {
+    kind: 'organisation',
+    access: 'user',
+    publicUse: true,
+    refusal: 'BAD_USER_INPUT',
+    arguments: (own) => ({ id: own.projectId, expectedVersion: 1, input: {} }),
+    insiderTargets: [],
+    rightful: { as: 'owner', target: 'A2', actingIn: 'A1', arguments: editA1Draft },
+  },
+  'Mutation.createProject.input.attachmentIds': {
+    kind: 'file',
+    access: 'user',
+    refusal: 'BAD_USER_INPUT',
+    arguments: { input: PROJECT_PROBE },
+    insiderTargets: [],
+    rightful: { as: 'owner', target: 'A1 file' },
+  },
+  'Mutation.createProject.input.invitedOrganisationIds': {
+    kind: 'organisation',
+    access: 'user',
+    publicUse: true,
+    refusal: 'BAD_USER_INPUT',
+    arguments: { input: PROJECT_PROBE },
+    insiderTargets: [],
+    rightful: { as: 'owner', target: 'A2', actingIn: 'A1' },
+  },
+  'Mutation.publishProject.id': { kind: 'project', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A2 draft project' } },
+  'Mutation.extendProjectDeadline.id': { kind: 'project', access: 'user', arguments: { closesAt: LATER }, rightful: { as: 'owner', target: 'A2 invited project' } },
+  'Mutation.askQuestion.projectId': {
+    kind: 'project',
+    access: 'user',
+    publicUse: true,
+    arguments: { text: 'PROBE?' },
+    rightful: { as: 'asker', target: 'A2 invited project' },
+  },
+  'Mutation.answerQuestion.questionId': { kind: 'question', access: 'user', arguments: { answer: 'PROBE' }, rightful: { as: 'owner', target: 'A2 pending question' } },
+  'Mutation.cancelProject.id': { kind: 'project', access: 'user', arguments: { reason: 'PROBE' }, rightful: { as: 'owner', target: 'A2 public project' } },
   'Mutation.verifyOrganisation.id': { kind: 'organisation', access: 'platformAdmin', arguments: {}, rightful: { as: 'admin', target: 'A1' } },
   'Mutation.suspendOrganisation.id': { kind: 'organisation', access: 'platformAdmin', arguments: { reason: 'x' }, rightful: { as: 'admin', target: 'A2' } },
 };
 const KEYS = Object.keys(COVERED);
-const USER_KEYS = KEYS.filter((key) => covered(key).access === 'user');
+const USER_KEYS = KEYS.filter((key) => covered(key).access === 'user' && covered(key).insiderTargets?.length !== 0);
 
 /** Selection sets per return type, reaching into the private nested fields. */
 const SELECTIONS: Record<string, string> = {
@@ -84,6 +181,9 @@ const SELECTIONS: Record<string, string> = {
     '{ __typename id statusReason myRole members(first: 100) { totalCount edges { node { id role } } } invitations(first: 100) { totalCount edges { node { id email } } } }',
   Membership: '{ __typename id role organisation { id } user { id } }',
   Invitation: '{ __typename id status email organisation { id } }',
+  Project:
+    '{ __typename id status version viewerCanManage invitedOrganisations { id } questions { id text answer askedByYou } attachments { id } criteria { id weight } }',
+  ProjectQuestion: '{ __typename id text answer askedByYou }',
 };
 
 function covered(key: string): CoveredArgument {
@@ -96,13 +196,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The other arguments with `id` set at `path` (e.g. `input.membershipId`). */
-function argumentsWith(others: Record<string, unknown>, path: string[], id: string): Record<string, unknown> {
+/** The other arguments with `id` (or `[id]` for a list) set at `path` (e.g. `input.membershipId`). */
+function argumentsWith(others: Arguments, path: string[], id: string, list = false): Arguments {
   const [head, ...rest] = path;
   if (!head) throw new Error('empty argument path');
-  if (rest.length === 0) return { ...others, [head]: id };
+  if (rest.length === 0) return { ...others, [head]: list ? [id] : id };
   const inner = others[head];
-  return { ...others, [head]: argumentsWith(isRecord(inner) ? inner : {}, rest, id) };
+  return { ...others, [head]: argumentsWith(isRecord(inner) ? inner : {}, rest, id, list) };
+}
+
+/** The probe's other arguments for a caller with these objects of its own. */
+function othersFor(entry: CoveredArgument, own: Own): Arguments {
+  return typeof entry.arguments === 'function' ? entry.arguments(own) : entry.arguments;
 }
 
 interface Target {
@@ -110,20 +215,21 @@ interface Target {
   kind: ObjectKind;
   id: string;
   organisationId: string;
-  /** Visible to everyone (a verified organisation's profile). */
+  /** Visible to everyone (a verified organisation's profile, a published PUBLIC call and what it shows). */
   public: boolean;
 }
 
 interface Caller {
   label: string;
   anonymous: boolean;
+  own: Own;
   send(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<Record<string, unknown>>>;
 }
 
 /** The refusal a random id gets: what a caller must also get for tenant A's real ids. */
 function refusalFor(entry: CoveredArgument, caller: Caller): string {
   if (caller.anonymous) return entry.access === 'public' ? 'NOT_FOUND' : 'UNAUTHENTICATED';
-  return entry.access === 'platformAdmin' ? 'FORBIDDEN' : 'NOT_FOUND';
+  return entry.access === 'platformAdmin' ? 'FORBIDDEN' : (entry.refusal ?? 'NOT_FOUND');
 }
 
 function must<T>(response: GraphQLResponse<T>, what: string): T {
@@ -148,6 +254,18 @@ const SNAPSHOT = `query ($id: ID!) { organisation(id: $id) {
   invitations(first: 100) { totalCount edges { node { id email role status } } }
 } }`;
 
+/** A project as its owner sees it, parts and questions included. */
+const PROJECT_SNAPSHOT = `query ($id: ID!) { project(id: $id) {
+  title summary status version closesAt visibility cancellationReason publishedAt
+  criteria { id name weight } attachments { id sha256 } invitedOrganisations { id } questions { id text answer askedByYou }
+} }`;
+
+const CATALOGUE = `query ($after: String) { projects(first: 100, after: $after, filter: { statuses: [DRAFT, OPEN, EVALUATION, CANCELLED] }) {
+  pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+interface CatalogueData {
+  projects: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] };
+}
+
 const SEARCH = 'query ($filter: OrganisationFilter) { organisations(filter: $filter) { totalCount edges { node { id } } } }';
 interface SearchData {
   organisations: { totalCount: number; edges: { node: { id: string } }[] };
@@ -166,7 +284,9 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
   let unrelated: { id: string; name: string };
   let targets: Record<TargetName, Target>;
   let callers: Caller[];
-  let outsiders: { kind: string; session: Session; organisationId: string }[];
+  let outsiders: { kind: string; session: Session; organisationId: string; own: Own }[];
+  /** A member of the unrelated organisation, invited to A2's INVITED call: it asks tenant A's questions. */
+  let asker: Session;
   let before: unknown;
 
   const probe = (key: string) => {
@@ -174,6 +294,8 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
     return probeDocument(schema, root, operation, SELECTIONS);
   };
   const targetsOf = (kind: ObjectKind) => Object.values(targets).filter((target) => target.kind === kind);
+  const LISTS = new Map(idArgs.map((argument) => [argument.key, argument.list]));
+  const listOf = (key: string) => LISTS.get(key) ?? false;
 
   /** What tenant A looks like to its owner, plus the size of the outbox (no mail may leave). */
   const snapshot = async () => {
@@ -183,6 +305,7 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
       a2: body(await owner.gql(SNAPSHOT, { id: a2.id })),
       mail: body(await admin.gql('{ mailOutbox { totalCount } }')),
       outsiders: await Promise.all(outsiders.map(async ({ session }) => body(await session.gql('{ me { memberships { id role organisation { id } } } }')))),
+      projects: await Promise.all(targetsOf('project').map(async ({ id }) => body(await owner.gql(PROJECT_SNAPSHOT, { id })))),
     };
   };
 
@@ -227,10 +350,14 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
       kinds.map(async (kind, index) => {
         const session = others[index];
         if (!session) throw new Error('no outsider');
-        return { kind, session, organisationId: (await createOrganisation(session, kind, admin)).id };
+        const organisationId = (await createOrganisation(session, kind, admin)).id;
+        // A draft of its own, for edits that name tenant A's objects.
+        const own = { projectId: (await projectsAs(session, organisationId).draft({ ...PROJECT_PROBE, title: `${kind} outsider's own draft` })).id };
+        return { kind, session, organisationId, own };
       }),
     );
     unrelated = await createOrganisation(stranger, 'UNIVERSITY', admin);
+    asker = stranger;
 
     // The ids of tenant A's private objects, as its owner sees them.
     targets = { A1: { name: 'A1', kind: 'organisation', id: a1.id, organisationId: a1.id, public: false } } as Record<TargetName, Target>;
@@ -254,15 +381,47 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
       }
     }
 
+    // Tenant A's calls: a draft of the pending A1; a draft, an INVITED and a PUBLIC call of A2 (the
+    // unrelated university is invited), with documents, and questions of the unrelated university.
+    const inA1 = projectsAs(owner, a1.id);
+    const inA2 = projectsAs(owner, a2.id);
+    const [a1File, a2InvitedFile, a2PublicFile] = await Promise.all([
+      uploadPdf(server.url, owner, a1.id, 'A1 private document'),
+      uploadPdf(server.url, owner, a2.id, 'A2 document of an invitation-only call'),
+      uploadPdf(server.url, owner, a2.id, 'A2 public document'),
+    ]);
+    const call = { kind: 'RESEARCH_CALL', domain: 'HEALTH', eligibleKinds: ['UNIVERSITY'] };
+    const a1Draft = await inA1.draft({ ...call, title: 'A1 draft', summary: 'private' });
+    const a2Draft = await inA2.draft({ ...call, title: 'A2 draft', summary: 'ready', criteria: CRITERIA, closesAt: fromNow(30 * DAY) });
+    const a2Invited = await inA2.open({ ...call, title: 'A2 invitation-only call', visibility: 'INVITED', invitedOrganisationIds: [unrelated.id], attachmentIds: [a2InvitedFile] });
+    const a2Public = await inA2.open({ ...call, title: 'A2 public call', attachmentIds: [a2PublicFile] });
+    const asking = projectsAs(asker, unrelated.id);
+    const answered = must(await asking.ask(a2Public.id, 'Answered question?'), 'askQuestion').askQuestion.id;
+    const pendingQuestion = must(await asking.ask(a2Public.id, 'Pending question?'), 'askQuestion').askQuestion.id;
+    must(await inA2.answer(answered, 'The public answer.'), 'answerQuestion');
+    const more: [TargetName, ObjectKind, string, string, boolean][] = [
+      ['A1 draft project', 'project', a1Draft.id, a1.id, false],
+      ['A2 draft project', 'project', a2Draft.id, a2.id, false],
+      ['A2 invited project', 'project', a2Invited.id, a2.id, false],
+      ['A2 public project', 'project', a2Public.id, a2.id, true],
+      ['A2 pending question', 'question', pendingQuestion, a2.id, false],
+      ['A2 answered question', 'question', answered, a2.id, true],
+      ['A1 file', 'file', a1File, a1.id, false],
+      ['A2 invited file', 'file', a2InvitedFile, a2.id, false],
+      ['A2 public file', 'file', a2PublicFile, a2.id, true],
+    ];
+    for (const [name, kind, id, organisationId, isPublic] of more) targets[name] = { name, kind, id, organisationId, public: isPublic };
+
     callers = [
       ...outsiders.map(
-        ({ kind, session, organisationId }): Caller => ({
+        ({ kind, session, organisationId, own }): Caller => ({
           label: `${kind} outsider`,
           anonymous: false,
+          own,
           send: (query, variables, headers) => session.gql(query, variables, { ...EN, 'x-organisation-id': organisationId, ...headers }),
         }),
       ),
-      { label: 'anonymous', anonymous: true, send: (query, variables, headers) => graphql(server.url, query, { variables, headers: { ...EN, ...headers } }) },
+      { label: 'anonymous', anonymous: true, own: { projectId: randomUUID() }, send: (query, variables, headers) => graphql(server.url, query, { variables, headers: { ...EN, ...headers } }) },
     ];
     before = await snapshot();
   });
@@ -284,7 +443,7 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
 
     it.each(KEYS)('%s: the probe and its arguments are valid for the schema', (key) => {
       const { path } = parseKey(key);
-      expect(documentProblems(schema, probe(key), argumentsWith(covered(key).arguments, path, randomUUID()))).toEqual([]);
+      expect(documentProblems(schema, probe(key), argumentsWith(othersFor(covered(key), { projectId: randomUUID() }), path, randomUUID(), listOf(key)))).toEqual([]);
     });
   });
 
@@ -320,16 +479,17 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
       const entry = covered(key);
       const { path } = parseKey(key);
       const document = probe(key);
-      // The public profile of A2 is readable by design: its private fields are checked below.
-      const probed = targetsOf(entry.kind).filter((target) => !(entry.publicRead && target.public));
+      // The public profile of A2 and its public call are readable by design: their private fields are checked below.
+      const probed = targetsOf(entry.kind).filter((target) => !((entry.publicRead || entry.publicUse) && target.public));
       expect(probed.length).toBeGreaterThan(0);
       const rows = (
         await Promise.all(
           callers.map(async (caller) => {
             const results: { who: string; target: TargetName; real: ResponseShape; random: ResponseShape; refusal: string }[] = [];
             for (const target of probed) {
-              const real = shapeOf(await caller.send(document, argumentsWith(entry.arguments, path, target.id)));
-              const random = shapeOf(await caller.send(document, argumentsWith(entry.arguments, path, randomUUID())));
+              const others = othersFor(entry, caller.own);
+              const real = shapeOf(await caller.send(document, argumentsWith(others, path, target.id, listOf(key))));
+              const random = shapeOf(await caller.send(document, argumentsWith(others, path, randomUUID(), listOf(key))));
               results.push({ who: caller.label, target: target.name, real, random, refusal: refusalFor(entry, caller) });
             }
             return results;
@@ -414,6 +574,61 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
       }
     });
 
+    it("reading A2's public call shows only what everyone may: no invitation list, only answered questions, never who asked", async () => {
+      const document = probe('Query.project.id');
+      const rows = await Promise.all(callers.map(async (caller) => ({ who: caller.label, response: shapeOf(await caller.send(document, { id: targets['A2 public project'].id })) })));
+      const expected = {
+        status: 200,
+        data: {
+          project: {
+            __typename: 'Project',
+            id: '<id>',
+            status: 'OPEN',
+            version: 2,
+            viewerCanManage: false,
+            invitedOrganisations: [],
+            questions: [{ id: '<id>', text: 'Answered question?', answer: 'The public answer.', askedByYou: false }],
+            attachments: [{ id: '<id>' }],
+            criteria: [
+              { id: '<id>', weight: 60 },
+              { id: '<id>', weight: 40 },
+            ],
+          },
+        },
+        errors: [],
+      };
+      expect(rows).toEqual(callers.map((caller) => ({ who: caller.label, response: expected })));
+      // The owner does see the pending question (so the one above is really hidden).
+      const own = must(await owner.gql<{ project: { questions: unknown[] } }>(PROJECT_SNAPSHOT, { id: targets['A2 public project'].id }), 'owner read');
+      expect(own.project.questions).toHaveLength(2);
+    });
+
+    it("the catalogue lists none of tenant A's hidden calls, whatever the status filter", async () => {
+      const projectIds = new Map(targetsOf('project').map((target) => [target.id, target.name]));
+      for (const caller of callers) {
+        const listed: TargetName[] = [];
+        let after: string | null = null;
+        do {
+          const page: CatalogueData = must(await caller.send(CATALOGUE, { after }), `${caller.label} catalogue`) as unknown as CatalogueData;
+          for (const { node } of page.projects.edges) {
+            const name = projectIds.get(node.id);
+            if (name) listed.push(name);
+          }
+          after = page.projects.pageInfo.hasNextPage ? page.projects.pageInfo.endCursor : null;
+        } while (after);
+        expect({ who: caller.label, listed }).toEqual({ who: caller.label, listed: ['A2 public project'] });
+      }
+    });
+
+    it("tenant A's hidden documents answer like missing ones over plain HTTP; the public call's document downloads", async () => {
+      for (const token of [undefined, ...outsiders.map(({ session }) => session.token)]) {
+        const random = await download(server.url, randomUUID(), token);
+        for (const name of ['A1 file', 'A2 invited file'] as const) expect({ name, answer: await download(server.url, targets[name].id, token) }).toEqual({ name, answer: random });
+        expect((await download(server.url, targets['A2 public file'].id, token)).status).toBe(200);
+      }
+      for (const target of targetsOf('file')) expect({ name: target.name, status: (await download(server.url, target.id, owner.token)).status }).toEqual({ name: target.name, status: 200 });
+    });
+
     it("tenant A's hidden logo answers like a missing one, over plain HTTP too", async () => {
       const fetchLogo = async (id: string, token?: string) => {
         const response = await fetch(`${server.url}/api/organisations/${id}/logo`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -455,10 +670,13 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
       const { path } = parseKey(key);
       const document = probe(key);
       // Not the member's own memberships: leaving an organisation is allowed.
-      const probed = targetsOf(entry.kind).filter((target) => target.name !== 'A1 member membership' && target.name !== 'A2 member membership');
+      const probed = entry.insiderTargets
+        ? entry.insiderTargets.map((name) => targets[name])
+        : targetsOf(entry.kind).filter((target) => target.name !== 'A1 member membership' && target.name !== 'A2 member membership');
       const rows: { target: TargetName; data: unknown; codes: unknown[] }[] = [];
       for (const target of probed) {
-        const response = shapeOf(await member.gql(document, argumentsWith(entry.arguments, path, target.id), { ...EN, 'x-organisation-id': target.organisationId }));
+        const others = othersFor(entry, { projectId: randomUUID() });
+        const response = shapeOf(await member.gql(document, argumentsWith(others, path, target.id, listOf(key)), { ...EN, 'x-organisation-id': target.organisationId }));
         rows.push({ target: target.name, data: response.data, codes: codesOf(response) });
       }
       expect(rows).toEqual(probed.map((target) => ({ target: target.name, data: null, codes: ['FORBIDDEN'] })));
@@ -480,6 +698,7 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
       const after = await snapshot();
       expect(after).toEqual(before);
       expect(before).toMatchObject({ a1: { errors: undefined, data: { organisation: { status: 'PENDING', members: { totalCount: 2 }, invitations: { totalCount: 2 } } } } });
+      expect(JSON.stringify(before)).toContain('Pending question?');
     });
   });
 
@@ -487,9 +706,19 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
     it.each(KEYS)('%s', async (key) => {
       const entry = covered(key);
       const { root, operation, path } = parseKey(key);
-      const caller = entry.rightful.as === 'owner' ? owner : admin;
+      const { as, target, actingIn } = entry.rightful;
+      const caller = { owner, admin, asker }[as];
+      const acting = { owner: targets[actingIn ?? target].organisationId, admin: undefined, asker: unrelated.id }[as];
+      const context: RightfulContext = {
+        id: (name) => targets[name].id,
+        versionOf: async (id) => must(await owner.gql<{ project: { version: number } }>('query ($id: ID!) { project(id: $id) { version } }', { id }), 'version').project.version,
+      };
+      const others = entry.rightful.arguments ? await entry.rightful.arguments(context) : othersFor(entry, { projectId: randomUUID() });
       // `id`/`__typename` only: platform administrators do not read member lists.
-      const response = await caller.gql(probeDocument(schema, root, operation), argumentsWith(entry.arguments, path, targets[entry.rightful.target].id), EN);
+      const response = await caller.gql(probeDocument(schema, root, operation), argumentsWith(others, path, targets[target].id, listOf(key)), {
+        ...EN,
+        ...(acting ? { 'x-organisation-id': acting } : {}),
+      });
       expect(response.errors).toBeUndefined();
       expect(response.data?.[operation]).toBeTruthy();
     });
