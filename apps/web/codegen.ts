@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         // Enums as string-literal unions (what `enumsAsTypes` used to do), so they match @helix/domain.
         enumType: 'string-literal',
         useTypeImports: true,
-        scalars: { DateTime: 'string' },
+        scalars: { DateTime: 'string', Long: 'number' },
         defaultScalarType: 'unknown',
         nonOptionalTypename: true,
         skipTypeNameForRoot: true,

@@ -17,8 +17,12 @@ export function createCache(): InMemoryCache {
           // One cached list per filter; pages fetched with `after` are appended to it.
           organisations: relayStylePagination(['filter']),
           mailOutbox: relayStylePagination(['to']),
+          // One cached catalogue per filter and sort order.
+          projects: relayStylePagination(['filter', 'sort']),
         },
       },
+      // Reference data named in the reader's language: one entry per code, renamed when refetched.
+      IcfIndicator: { keyFields: ['code'] },
       Organisation: {
         fields: {
           members: relayStylePagination(),

@@ -14,6 +14,12 @@ const OrganisationPage = lazy(() => import('@web/modules/organisations/pages/org
 const CreateOrganisationPage = lazy(() => import('@web/modules/organisations/pages/create-organisation-page'));
 const OrganisationSettingsPage = lazy(() => import('@web/modules/organisations/pages/organisation-settings-page'));
 const OrganisationMembersPage = lazy(() => import('@web/modules/organisations/pages/organisation-members-page'));
+const CreateProjectPage = lazy(() => import('@web/modules/project-editor/pages/create-project-page'));
+const EditProjectPage = lazy(() => import('@web/modules/project-editor/pages/edit-project-page'));
+const ProjectsPage = lazy(() => import('@web/modules/projects/pages/projects-page'));
+const ProjectPage = lazy(() => import('@web/modules/projects/pages/project-page'));
+const ForYouPage = lazy(() => import('@web/modules/projects/pages/for-you-page'));
+const MyProjectsPage = lazy(() => import('@web/modules/projects/pages/my-projects-page'));
 const AcceptInvitationPage = lazy(() => import('@web/modules/invitations/pages/accept-invitation-page'));
 const VerificationPage = lazy(() => import('@web/modules/admin/pages/verification-page'));
 const MailPage = lazy(() => import('@web/modules/admin/pages/mail-page'));
@@ -34,6 +40,8 @@ export const routes: RouteObject[] = [
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { path: 'invitations/accept', element: <AcceptInvitationPage /> },
           { path: 'organisations/:id', element: <OrganisationPage /> },
+          { path: 'projects', element: <ProjectsPage /> },
+          { path: 'projects/:id', element: <ProjectPage /> },
           {
             // Signed-in users only; anyone else goes to /sign-in?returnTo=… and comes back.
             element: <RequireAuth />,
@@ -42,6 +50,10 @@ export const routes: RouteObject[] = [
               { path: 'organisations/new', element: <CreateOrganisationPage /> },
               { path: 'organisations/:id/settings', element: <OrganisationSettingsPage /> },
               { path: 'organisations/:id/members', element: <OrganisationMembersPage /> },
+              { path: 'projects/for-you', element: <ForYouPage /> },
+              { path: 'projects/mine', element: <MyProjectsPage /> },
+              { path: 'projects/new', element: <CreateProjectPage /> },
+              { path: 'projects/:id/edit', element: <EditProjectPage /> },
               {
                 path: 'admin',
                 element: <RequirePlatformAdmin />,

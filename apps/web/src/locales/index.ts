@@ -1,20 +1,26 @@
 import type { Locale } from '@helix/domain';
 import enAdmin from './en/admin.json';
 import enCommon from './en/common.json';
+import enFiles from './en/files.json';
 import enHome from './en/home.json';
 import enIdentity from './en/identity.json';
 import enInvitations from './en/invitations.json';
 import enOrganisations from './en/organisations.json';
+import enProjectEditor from './en/projectEditor.json';
+import enProjects from './en/projects.json';
 import viAdmin from './vi/admin.json';
 import viCommon from './vi/common.json';
+import viFiles from './vi/files.json';
 import viHome from './vi/home.json';
 import viIdentity from './vi/identity.json';
 import viInvitations from './vi/invitations.json';
 import viOrganisations from './vi/organisations.json';
+import viProjectEditor from './vi/projectEditor.json';
+import viProjects from './vi/projects.json';
 
 /** Vietnamese is the reference catalogue: the English one must have the same shape. */
-const vi = { common: viCommon, home: viHome, organisations: viOrganisations, identity: viIdentity, invitations: viInvitations, admin: viAdmin };
-const en: typeof vi = { common: enCommon, home: enHome, organisations: enOrganisations, identity: enIdentity, invitations: enInvitations, admin: enAdmin };
+const vi = { common: viCommon, home: viHome, organisations: viOrganisations, identity: viIdentity, invitations: viInvitations, admin: viAdmin, files: viFiles, projectEditor: viProjectEditor, projects: viProjects };
+const en: typeof vi = { common: enCommon, home: enHome, organisations: enOrganisations, identity: enIdentity, invitations: enInvitations, admin: enAdmin, files: enFiles, projectEditor: enProjectEditor, projects: enProjects };
 
 export type Catalogue = typeof vi;
 export type Namespace = keyof Catalogue;

@@ -3,6 +3,7 @@ import { IconDna2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AccountControls } from '@web/modules/identity/components/account-controls';
+import { ProjectsHeaderLinks } from '@web/modules/projects/components/projects-header-links';
 import classes from './app-layout.module.css';
 import { LanguageSwitcher } from './language-switcher';
 
@@ -15,6 +16,9 @@ export function SiteHeader() {
           <IconDna2 size={28} className={classes.brandMark} aria-hidden />
           {t('app.name')}
         </Anchor>
+        <nav aria-label={t('layout.mainNav')} className={classes.headerNav}>
+          <ProjectsHeaderLinks />
+        </nav>
         <div className={classes.headerLanguage}>
           <LanguageSwitcher />
         </div>

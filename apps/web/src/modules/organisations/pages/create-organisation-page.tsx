@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, DataList, Group, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, DataList, Group, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMutation } from '@apollo/client/react';
@@ -22,6 +22,7 @@ import type { CreateOrganisationInput } from '@web/gql/graphql';
 import { FailureAlert, useFormFailure } from '@web/shared/forms/failure';
 import { DocumentTitle } from '@web/shared/ui/document-title';
 import { notify } from '@web/shared/ui/notify';
+import { WizardStepHeading, WizardStepper } from '@web/shared/ui/wizard';
 
 const STEPS = ['kind', 'identity', 'description', 'review'] as const;
 type Step = (typeof STEPS)[number];
@@ -171,28 +172,22 @@ export default function CreateOrganisationPage() {
         <Title order={1}>{t('wizard.title')}</Title>
         <Text c="dimmed">{t('wizard.intro')}</Text>
       </Stack>
-      <Stepper
+      <WizardStepper
+        label={t('wizard.stepsLabel')}
+        steps={STEPS.map((key) => ({ label: t(`wizard.steps.${key}.label`), description: t(`wizard.steps.${key}.description`) }))}
         active={active}
         onStepClick={goTo}
         allowNextStepsSelect={false}
-        size="sm"
-        orientation={narrow ? 'vertical' : 'horizontal'}
-        aria-label={t('wizard.stepsLabel')}
-      >
-        {STEPS.map((key) => (
-          <Stepper.Step key={key} label={t(`wizard.steps.${key}.label`)} description={narrow ? undefined : t(`wizard.steps.${key}.description`)} />
-        ))}
-      </Stepper>
+        narrow={narrow}
+      />
 
       <Stack gap="md" component="section" aria-labelledby="wizard-step-heading">
-        <Stack gap={4}>
-          <Title order={2} size="h3" id="wizard-step-heading" ref={headingRef} tabIndex={-1} style={{ outline: 'none' }}>
-            {t(`wizard.steps.${step}.heading`)}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('wizard.stepOf', { step: active + 1, total: STEPS.length })}
-          </Text>
-        </Stack>
+        <WizardStepHeading
+          id="wizard-step-heading"
+          headingRef={headingRef}
+          heading={t(`wizard.steps.${step}.heading`)}
+          position={t('wizard.stepOf', { step: active + 1, total: STEPS.length })}
+        />
         <FailureAlert failure={failure} />
         {step === 'kind' && (
           <KindCards
