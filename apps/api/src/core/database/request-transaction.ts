@@ -90,6 +90,7 @@ export class RequestTransaction {
     const runner = this.dataSource.createQueryRunner();
     try {
       await runner.connect();
+      serialiseQueries(runner);
       await runner.startTransaction();
       if (this.role === 'request') await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
       await this.applyActor(runner);
@@ -100,12 +101,32 @@ export class RequestTransaction {
     }
   }
 
+  /**
+   * The actor, and JIT off: row-level security's sub-plans inflate the planner's estimates (about
+   * 7 a row), so ordinary statements cross jit_above_cost and PostgreSQL spent up to 3 s compiling
+   * statements that run in milliseconds (docs/performance.md). Same round trip; PGlite has no JIT.
+   */
   private async applyActor(runner: QueryRunner): Promise<void> {
-    await runner.query(`SELECT set_config('helix.user_id', $1, true), set_config('helix.org_id', $2, true)`, [
+    await runner.query(`SELECT set_config('helix.user_id', $1, true), set_config('helix.org_id', $2, true), set_config('jit', 'off', true)`, [
       this.actor.userId ?? '',
       this.actor.organisationId ?? '',
     ]);
   }
+}
+
+/**
+ * One statement at a time on the transaction's connection. Resolvers of one GraphQL request run
+ * side by side (a DataLoader batch per relation), and pg only queues overlapping calls on one
+ * client as a deprecated behaviour (removed in pg 9); here they wait their turn explicitly.
+ */
+function serialiseQueries(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  let previous: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const next = previous.then(() => query(...args));
+    previous = next.catch(() => undefined);
+    return next;
+  }) as QueryRunner['query'];
 }
 
 /** Runs `work` in its own transaction and commits it, or rolls back when it throws. */

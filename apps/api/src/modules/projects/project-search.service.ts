@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import {
   normaliseSearchText,
   type ProjectSort,
@@ -87,8 +86,6 @@ const matchFunction = (approximate: boolean) => (approximate ? 'helix.match_proj
 @Injectable()
 export class ProjectSearchService {
   /** Transactions (by their manager) in which JIT is already off. */
-  private readonly withoutJit = new WeakSet<EntityManager>();
-
   constructor(
     private readonly db: DatabaseService,
     private readonly actors: ActorService,
@@ -124,7 +121,7 @@ export class ProjectSearchService {
     }
     // One statement for the total and the page, so the visible matches are found (and the search
     // door evaluated) once; the page is the keyset slice of them.
-    const manager = await this.manager();
+    const manager = await this.db.manager();
     const rows: { total: number; id: string | null; sort_key: string | null }[] = await manager.query(
       `WITH hits AS MATERIALIZED (SELECT p.id, ${order.expression} AS sort_value FROM ${query.from} WHERE ${query.where.join(' AND ')})
        SELECT (SELECT count(*)::int FROM hits) AS total, page.id, page.sort_value::text AS sort_key
@@ -163,7 +160,7 @@ export class ProjectSearchService {
       return `SELECT '${dimension}' AS dimension, value::text AS value, count(*)::int AS count
            FROM (SELECT ${FACET[dimension].array ? `unnest("v_${dimension}")` : `"v_${dimension}"`} AS value FROM base WHERE ${others.join(' AND ') || 'true'}) facet GROUP BY value`;
     });
-    const manager = await this.manager();
+    const manager = await this.db.manager();
     const rows: { dimension: Dimension; value: string; count: number }[] = await manager.query(
       `WITH base AS MATERIALIZED (SELECT ${columns.join(', ')} FROM ${query.from} WHERE ${query.where.join(' AND ')}) ${parts.join(' UNION ALL ')}`,
       params.values,
@@ -183,7 +180,7 @@ export class ProjectSearchService {
     const actor = await this.actors.require();
     if (!actor.active) return [];
     const organisation = await this.organisations.findById(actor.active.organisationId);
-    const manager = await this.manager();
+    const manager = await this.db.manager();
     const profileText = [organisation.descriptionVi, organisation.descriptionEn, ...organisation.expertise].filter(Boolean).join(' ');
     const rows: { id: string; closes_at: Date; matched: string[]; profile: number; past_domain: boolean; invited: boolean }[] = await manager.query(
       `WITH profile AS (
@@ -222,21 +219,6 @@ export class ProjectSearchService {
       const project = byId.get(entry.row.id);
       return project ? [{ project, score: entry.score, reasons: entry.reasons, matchedExpertise: entry.row.matched }] : [];
     });
-  }
-
-  /**
-   * The request's transaction, with JIT compilation off for the rest of it. Row-level security
-   * inflates the planner's estimates for catalogue statements (the policy's sub-plans cost about
-   * 7 a row), so at a few thousand projects they cross jit_above_cost and PostgreSQL spends 20 ms to
-   * 3 s compiling statements that run in milliseconds (docs/performance.md). PGlite has no JIT.
-   */
-  private async manager(): Promise<EntityManager> {
-    const manager = await this.db.manager();
-    if (!this.withoutJit.has(manager)) {
-      await manager.query('SET LOCAL jit = off');
-      this.withoutJit.add(manager);
-    }
-    return manager;
   }
 
   private searchText(filter: ProjectFilter | null | undefined): string {
