@@ -12,3 +12,4 @@ export * from './pagination/page';
 export * from './permissions/permissions';
 export * from './projects/project';
 export * from './projects/project-search';
+export * from './proposals/proposal';
