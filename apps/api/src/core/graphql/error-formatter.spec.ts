@@ -41,6 +41,13 @@ describe('formatGraphQLError', () => {
     expect(result.message).toMatch(/database is temporarily unavailable/);
   });
 
+  it("turns the database's deadline guard into DEADLINE_PASSED", () => {
+    const late = Object.assign(new Error('the closing time has passed'), { code: 'HX001' });
+    const result = formatGraphQLError({ message: 'x', path: ['submitProposal'] }, late, options('en'));
+    expect(result.extensions).toEqual({ code: 'DEADLINE_PASSED' });
+    expect(result.message).toBe('The project has passed its closing time.');
+  });
+
   it('shows details of unexpected errors only when asked (development)', () => {
     const result = formatGraphQLError({ message: 'boom', path: ['x'] }, new Error('boom'), options('en', true));
     expect(result.extensions).toMatchObject({ code: 'INTERNAL', detail: 'boom' });

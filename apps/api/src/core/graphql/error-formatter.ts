@@ -15,6 +15,8 @@ interface MappedError {
 }
 
 const QUERY_LIMIT_PATTERN = /(depth|aliases|tokens|directives|cost)[^.]*(limit|exceeded)|exceeded|too many/i;
+/** SQLSTATE of `helix.refuse_late_submission()` (migration 1764470000000-proposals). */
+const DEADLINE_SQLSTATE = 'HX001';
 const DATABASE_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001', '08003']);
 
 /** Maps anything a resolver or Apollo threw onto the stable codes of ARCHITECTURE.md. */
@@ -40,6 +42,8 @@ export function mapError(formatted: GraphQLFormattedError, raw: unknown): Mapped
     return { code: 'BAD_USER_INPUT', key, params: { detail } };
   }
   const driverCode = (error as { code?: unknown } | null)?.code;
+  // Raised by the database's own deadline guard (a submission after the closing time).
+  if (driverCode === DEADLINE_SQLSTATE) return { code: 'DEADLINE_PASSED', key: 'PROJECT_CLOSED', params: {} };
   if (typeof driverCode === 'string' && DATABASE_DOWN_CODES.has(driverCode)) {
     return { code: 'INTERNAL', key: 'DATABASE_UNAVAILABLE', params: {}, unexpected: error };
   }
