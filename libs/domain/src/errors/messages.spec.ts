@@ -26,3 +26,12 @@ describe('error messages', () => {
     expect(isErrorCode(undefined)).toBe(false);
   });
 });
+
+describe('proposal messages', () => {
+  it('names the missing parts of a submission in the reader’s language', () => {
+    expect(formatMessage('PROPOSAL_INCOMPLETE', 'en', { problems: 'TITLE_REQUIRED,PARTNERS_UNCONFIRMED' })).toBe(
+      'The proposal cannot be submitted yet: a title, every partner’s confirmation.',
+    );
+    expect(formatMessage('PROPOSAL_STATUS_FORBIDS', 'vi', { status: 'WITHDRAWN' })).toBe('Không thể thực hiện thao tác này khi đề xuất ở trạng thái đã rút.');
+  });
+});

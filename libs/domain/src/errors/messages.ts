@@ -127,6 +127,39 @@ export const ERROR_MESSAGES = {
     vi: 'Yêu cầu thiếu tiêu đề X-Requested-With (bảo vệ chống giả mạo yêu cầu).',
     en: 'The request lacks the X-Requested-With header (protection against forged requests).',
   },
+  PROPOSAL_EXISTS: {
+    vi: 'Tổ chức của bạn đã có một đề xuất cho dự án này. Hãy mở và sửa đề xuất đó (đối tác góp mặt trong cùng một đề xuất).',
+    en: 'Your organisation already has a proposal for this project. Open and edit that one (partners join the same proposal).',
+  },
+  PROPOSAL_STATUS_FORBIDS: {
+    vi: 'Không thể thực hiện thao tác này khi đề xuất ở trạng thái {status}.',
+    en: 'This action is not possible while the proposal is {status}.',
+  },
+  PROPOSAL_INCOMPLETE: {
+    vi: 'Đề xuất chưa thể nộp: {problems}.',
+    en: 'The proposal cannot be submitted yet: {problems}.',
+  },
+  PARTNER_UNKNOWN: { vi: 'Không tìm thấy tổ chức đối tác (chỉ tổ chức đã xác minh).', en: 'A partner organisation was not found (verified organisations only).' },
+  PARTNER_IS_LEAD: { vi: 'Tổ chức chủ trì không thể đồng thời là đối tác.', en: 'The lead organisation cannot also be a partner.' },
+  PARTNER_IS_OWNER: { vi: 'Chủ dự án không thể là đối tác của đề xuất.', en: 'The project owner cannot be a partner of a proposal.' },
+  NOT_A_PARTNER: { vi: 'Tổ chức của bạn không phải đối tác của đề xuất này.', en: 'Your organisation is not a partner of this proposal.' },
+  PARTNERSHIP_ALREADY_ANSWERED: { vi: 'Lời mời hợp tác này đã được trả lời.', en: 'This partnership request has already been answered.' },
+  DURATION_INVALID: { vi: 'Thời gian thực hiện là số tháng nguyên từ 1 đến {max}.', en: 'The duration is a whole number of months from 1 to {max}.' },
+  SCORE_INVALID: { vi: 'Điểm là số nguyên từ 0 đến 10.', en: 'A score is a whole number from 0 to 10.' },
+  CRITERION_UNKNOWN: { vi: 'Tiêu chí không thuộc dự án này.', en: 'The criterion does not belong to this project.' },
+  CRITERION_DUPLICATE: { vi: 'Mỗi tiêu chí chỉ được chấm một lần.', en: 'Each criterion can be scored only once.' },
+  REVIEWER_NOT_MEMBER: { vi: 'Người đánh giá phải là thành viên (không phải người xem) của tổ chức chủ dự án.', en: 'A reviewer must be a member (above viewer) of the project owner.' },
+  NOT_A_REVIEWER: { vi: 'Bạn không được phân công đánh giá đề xuất này.', en: 'You are not assigned to review this proposal.' },
+  DECLARATION_REQUIRED: {
+    vi: 'Hãy khai báo có hay không có xung đột lợi ích trước khi chấm điểm.',
+    en: 'Declare whether you have a conflict of interest before scoring.',
+  },
+  CONFLICT_OF_INTEREST: { vi: 'Bạn đã khai báo xung đột lợi ích nên không thể chấm đề xuất này.', en: 'You declared a conflict of interest and cannot score this proposal.' },
+  DECLARATION_FINAL: { vi: 'Khai báo xung đột lợi ích không thể rút lại.', en: 'A declared conflict of interest cannot be withdrawn.' },
+  UNDECIDED_PROPOSALS: {
+    vi: 'Còn đề xuất chưa có quyết định: hãy chấp nhận hoặc từ chối từng đề xuất trước khi kết thúc đánh giá.',
+    en: 'Some proposals are undecided: accept or reject each one before finalising the evaluation.',
+  },
   INVALID_QUERY: { vi: 'Truy vấn GraphQL không hợp lệ: {detail}', en: 'The GraphQL query is not valid: {detail}' },
   QUERY_TOO_COMPLEX: { vi: 'Truy vấn vượt quá giới hạn cho phép: {detail}', en: 'The query exceeds the allowed limits: {detail}' },
   PAGE_SIZE_TOO_LARGE: { vi: 'Mỗi trang có tối đa {max} mục.', en: 'A page holds at most {max} items.' },
@@ -150,13 +183,14 @@ export const ENTITY_NAMES = {
   file: { vi: 'tệp', en: 'file' },
   project: { vi: 'dự án', en: 'project' },
   question: { vi: 'câu hỏi', en: 'question' },
+  proposal: { vi: 'đề xuất', en: 'proposal' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type EntityName = keyof typeof ENTITY_NAMES;
 
 export type MessageParams = Record<string, string | number>;
 
-/** Names of enum values that messages mention ({status}, {kind}, {kinds} as a comma-separated list). */
+/** Names of enum values that messages mention ({status}, {kind}, {kinds} and {problems} as comma-separated lists). */
 const VALUE_LABELS: Record<string, Record<Locale, string>> = {
   DRAFT: { vi: 'bản nháp', en: 'a draft' },
   OPEN: { vi: 'đang mở', en: 'open' },
@@ -164,6 +198,19 @@ const VALUE_LABELS: Record<string, Record<Locale, string>> = {
   AWARDED: { vi: 'đã trao', en: 'awarded' },
   UNSUCCESSFUL: { vi: 'không thành công', en: 'unsuccessful' },
   CANCELLED: { vi: 'đã huỷ', en: 'cancelled' },
+  SUBMITTED: { vi: 'đã nộp', en: 'submitted' },
+  WITHDRAWN: { vi: 'đã rút', en: 'withdrawn' },
+  UNDER_REVIEW: { vi: 'đang xét', en: 'under review' },
+  SHORTLISTED: { vi: 'vào danh sách rút gọn', en: 'shortlisted' },
+  ACCEPTED: { vi: 'được chấp nhận', en: 'accepted' },
+  REJECTED: { vi: 'bị từ chối', en: 'rejected' },
+  TITLE_REQUIRED: { vi: 'thiếu tiêu đề', en: 'a title' },
+  ABSTRACT_REQUIRED: { vi: 'thiếu tóm tắt', en: 'an abstract' },
+  APPROACH_REQUIRED: { vi: 'thiếu phương pháp thực hiện', en: 'an approach' },
+  BUDGET_REQUIRED: { vi: 'thiếu kinh phí đề nghị', en: 'a requested budget' },
+  DURATION_REQUIRED: { vi: 'thiếu thời gian thực hiện', en: 'a duration' },
+  PARTNERS_UNCONFIRMED: { vi: 'đối tác chưa xác nhận', en: 'every partner’s confirmation' },
+  PARTNER_DECLINED: { vi: 'có đối tác đã từ chối', en: 'removing partners who declined' },
   STATE: { vi: 'cơ quan nhà nước', en: 'state bodies' },
   UNIVERSITY: { vi: 'trường đại học, viện nghiên cứu', en: 'universities and research institutes' },
   ENTERPRISE: { vi: 'doanh nghiệp', en: 'enterprises' },
@@ -185,7 +232,7 @@ export function formatMessage(key: MessageKey, locale: Locale, params: MessagePa
     if (name === 'entity' && typeof value === 'string' && value in ENTITY_NAMES) {
       return ENTITY_NAMES[value as EntityName][locale];
     }
-    if ((name === 'status' || name === 'kind' || name === 'kinds') && typeof value === 'string') return label(value, locale);
+    if ((name === 'status' || name === 'kind' || name === 'kinds' || name === 'problems') && typeof value === 'string') return label(value, locale);
     return String(value);
   });
 }

@@ -18,6 +18,9 @@ const MATRIX: Record<Exclude<Action, 'member.changeRole' | 'member.remove'>, Rec
   'organisation.publish': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: true, ADMIN: true, OWNER: true },
   'organisation.propose': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: true, ADMIN: true, OWNER: true },
   'organisation.sign': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: 'ROLE_TOO_LOW', ADMIN: true, OWNER: true },
+  'proposal.answerPartnership': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: 'ROLE_TOO_LOW', ADMIN: true, OWNER: true },
+  'evaluation.manage': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: 'ROLE_TOO_LOW', ADMIN: true, OWNER: true },
+  'evaluation.review': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: true, ADMIN: true, OWNER: true },
   'file.upload': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: true, ADMIN: true, OWNER: true },
   'member.invite': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: 'ROLE_TOO_LOW', ADMIN: true, OWNER: true },
   'organisation.verify': { NONE: 'NOT_PLATFORM_ADMIN', VIEWER: 'NOT_PLATFORM_ADMIN', MEMBER: 'NOT_PLATFORM_ADMIN', ADMIN: 'NOT_PLATFORM_ADMIN', OWNER: 'NOT_PLATFORM_ADMIN' },
@@ -54,7 +57,7 @@ describe('an organisation that is not verified can prepare but not publish, prop
     ['PENDING', 'ORGANISATION_PENDING'],
     ['SUSPENDED', 'ORGANISATION_SUSPENDED'],
   ] as const)('%s', (status, reason) => {
-    for (const action of ['organisation.publish', 'organisation.propose', 'organisation.sign'] as Action[]) {
+    for (const action of ['organisation.publish', 'organisation.propose', 'organisation.sign', 'proposal.answerPartnership'] as Action[]) {
       expect(outcome(can(actor('OWNER', status), action))).toBe(reason);
     }
     expect(can(actor('OWNER', status), 'organisation.update').allowed).toBe(true);

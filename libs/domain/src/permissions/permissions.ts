@@ -20,6 +20,9 @@ export type Action =
   | 'organisation.sign'
   | 'organisation.viewMembers'
   | 'project.prepare'
+  | 'proposal.answerPartnership'
+  | 'evaluation.manage'
+  | 'evaluation.review'
   | 'file.upload'
   | 'member.invite'
   | 'member.changeRole'
@@ -108,7 +111,15 @@ export function can(actor: PermissionActor, action: Action, subject: PermissionS
     case 'organisation.propose':
       return requireVerified(actor, 'MEMBER');
     case 'organisation.sign':
+    case 'proposal.answerPartnership':
+      // Joining a consortium commits the organisation: an owner or admin of a verified partner.
       return requireVerified(actor, 'ADMIN');
+    case 'evaluation.manage':
+      // Reviewers, decisions and the outcome: an owner or admin of the project's organisation.
+      return requireRole(actor, 'ADMIN');
+    case 'evaluation.review':
+      // Declaring and scoring: an assigned reviewer, a member above viewer of the owner.
+      return requireRole(actor, 'MEMBER');
     case 'member.invite': {
       const role = requireRole(actor, 'ADMIN');
       if (!role.allowed) return role;
