@@ -26,6 +26,7 @@ import { FilesModule } from '@api/modules/files/files.module';
 import { MailModule } from '@api/modules/mail/mail.module';
 import { MembershipsModule } from '@api/modules/memberships/memberships.module';
 import { ProjectsModule } from '@api/modules/projects/projects.module';
+import { ProposalsModule } from '@api/modules/proposals/proposals.module';
 import { OrganisationsModule } from '@api/modules/organisations/organisations.module';
 import { SystemModule } from '@api/modules/system/system.module';
 import { UsersModule } from '@api/modules/users/users.module';
@@ -80,6 +81,7 @@ export class AppModule {
         MembershipsModule,
         FilesModule,
         ProjectsModule,
+        ProposalsModule,
       ],
       providers: [
         TransactionPlugin,

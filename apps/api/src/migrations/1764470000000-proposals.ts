@@ -133,7 +133,21 @@ export class Proposals1764470000000 implements MigrationInterface {
                       WHERE p.id = proposal AND j.organisation_id = ANY (helix.my_organisation_ids())
                         AND (NOT j.sealed OR j.status <> 'OPEN' OR j.closes_at <= now()))
     $$`);
-    const doors = 'helix.proposal_parties(uuid), helix.owns_proposal_project(uuid), helix.owner_may_read_content(uuid)';
+    // The call's clock for proposals the caller may see (a partner may not see an invited call itself).
+    await q.query(`CREATE FUNCTION helix.proposal_calls(proposals uuid[])
+      RETURNS TABLE (proposal_id uuid, project_id uuid, owner_id uuid, status text, closes_at timestamptz, sealed boolean)
+      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+      SELECT p.id, j.id, j.organisation_id, j.status, j.closes_at, j.sealed FROM public.proposals p JOIN public.projects j ON j.id = p.project_id
+       WHERE p.id = ANY (proposals) AND (helix.proposal_parties(p.id) OR helix.owns_proposal_project(p.id))
+    $$`);
+    // Project.proposalCount: how many proposals stand submitted (withdrawn ones excepted). Called
+    // per visible project row (the caller's SELECT on projects is under row-level security).
+    await q.query(`CREATE FUNCTION helix.submitted_proposal_count(project uuid) RETURNS integer LANGUAGE sql STABLE SECURITY DEFINER
+      SET search_path = pg_catalog, public AS $$
+      SELECT count(*)::integer FROM public.proposals p WHERE p.project_id = project AND p.submitted_at IS NOT NULL AND p.status <> 'WITHDRAWN'
+    $$`);
+    const doors =
+      'helix.proposal_parties(uuid), helix.owns_proposal_project(uuid), helix.owner_may_read_content(uuid), helix.proposal_calls(uuid[]), helix.submitted_proposal_count(uuid)';
     await q.query(`REVOKE ALL ON FUNCTION ${doors} FROM PUBLIC`);
     await q.query(`GRANT EXECUTE ON FUNCTION ${doors} TO helix_app`);
 
@@ -213,6 +227,6 @@ export class Proposals1764470000000 implements MigrationInterface {
     await q.query(`DROP TABLE IF EXISTS proposal_decisions, proposal_scores, proposal_reviewers, proposal_attachments, proposal_partners,
       proposal_submissions, proposal_contents, proposals`);
     await q.query(`DROP FUNCTION IF EXISTS helix.proposal_parties(uuid), helix.owns_proposal_project(uuid), helix.owner_may_read_content(uuid),
-      helix.refuse_late_submission()`);
+      helix.proposal_calls(uuid[]), helix.submitted_proposal_count(uuid), helix.refuse_late_submission()`);
   }
 }

@@ -6,11 +6,14 @@ import {
   MEMBERSHIP_ROLES,
   ORGANISATION_KINDS,
   ORGANISATION_STATUSES,
+  PARTNER_STATUSES,
   PROJECT_DOMAINS,
   PROJECT_KINDS,
   PROJECT_SORTS,
   PROJECT_STATUSES,
   PROJECT_VISIBILITIES,
+  PROPOSAL_DECISIONS,
+  PROPOSAL_STATUSES,
   RECOMMENDATION_REASONS,
 } from '@helix/domain';
 
@@ -46,3 +49,15 @@ registerEnumType(CurrencyEnum, { name: 'Currency' });
 registerEnumType(ProjectSortEnum, { name: 'ProjectSort' });
 registerEnumType(RecommendationReasonEnum, { name: 'RecommendationReason' });
 registerEnumType(EligibilityReasonEnum, { name: 'EligibilityReason' });
+
+export const ProposalStatusEnum = enumObject(PROPOSAL_STATUSES);
+export const ProposalDecisionEnum = enumObject(PROPOSAL_DECISIONS);
+export const PartnerStatusEnum = enumObject(PARTNER_STATUSES);
+export const ReviewerDeclarationEnum = enumObject(['UNDECLARED', 'CONFLICT', 'NO_CONFLICT'] as const);
+export const ProposalRoleEnum = enumObject(['LEAD', 'PARTNER', 'OWNER'] as const);
+
+registerEnumType(ProposalStatusEnum, { name: 'ProposalStatus', description: 'SUBMITTED becomes UNDER_REVIEW at the project’s closing time.' });
+registerEnumType(ProposalDecisionEnum, { name: 'ProposalDecision' });
+registerEnumType(PartnerStatusEnum, { name: 'PartnerStatus' });
+registerEnumType(ReviewerDeclarationEnum, { name: 'ReviewerDeclaration', description: 'A reviewer’s conflict-of-interest declaration.' });
+registerEnumType(ProposalRoleEnum, { name: 'ProposalRole', description: 'What your organisation is to a proposal: its lead, a partner, or the project owner.' });

@@ -186,6 +186,16 @@ export class ProjectsService {
     return this.findById(project.id);
   }
 
+  /**
+   * EVALUATION → AWARDED or UNSUCCESSFUL, as the evaluation's outcome says, once the finaliser is
+   * authorised (the owner's admins, by EvaluationService). Versioned like every lifecycle write.
+   */
+  async finalizeChecked(project: Project, outcome: 'AWARDED' | 'UNSUCCESSFUL', expectedVersion?: number | null): Promise<Project> {
+    this.requireTransition(this.statusOf(project), outcome === 'AWARDED' ? 'FINALIZE_AWARDED' : 'FINALIZE_UNSUCCESSFUL');
+    await this.writeStatus(project, expectedVersion, { storedStatus: outcome, decidedAt: new Date() });
+    return this.findById(project.id);
+  }
+
   /** NOT_FOUND both for a random id and for a project the caller may not see. */
   async findById(id: string): Promise<Project> {
     const manager = await this.db.manager();
