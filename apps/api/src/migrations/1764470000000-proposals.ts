@@ -174,8 +174,9 @@ export class Proposals1764470000000 implements MigrationInterface {
       await q.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
     }
 
+    // The lead's own column first: a row being inserted is not yet visible to the functions' snapshot (INSERT … RETURNING).
     await q.query(`CREATE POLICY proposals_read ON proposals FOR SELECT TO helix_app
-      USING (helix.proposal_parties(id) OR helix.owns_proposal_project(id))`);
+      USING (lead_organisation_id = ANY ((SELECT helix.my_organisation_ids())::uuid[]) OR helix.proposal_parties(id) OR helix.owns_proposal_project(id))`);
     await q.query(`CREATE POLICY proposals_create ON proposals FOR INSERT TO helix_app
       WITH CHECK (lead_organisation_id = ANY ((SELECT helix.my_organisation_ids())::uuid[]) AND status = 'DRAFT'
                   AND EXISTS (SELECT 1 FROM projects j WHERE j.id = project_id))`);
