@@ -186,19 +186,25 @@ export class ProposalsService {
     if (problems.length) throw AppError.badInput('id', 'PROPOSAL_INCOMPLETE', { problems: problems.join(',') });
     const manager = await this.db.manager();
     // The versioned update locks the proposal row first, so two submissions of one proposal queue.
-    const result = await manager
-      .createQueryBuilder()
-      .update(Proposal)
-      .set({ storedStatus: 'SUBMITTED', submittedAt: () => 'now()', withdrawnAt: null, updatedAt: () => 'now()', version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: proposal.id, version: proposal.version })
-      .execute();
-    if (!result.affected) throw new AppError('CONFLICT');
+    const [rows]: [{ submitted_at: Date; updated_at: Date; version: number }[], number] = await manager.query(
+      `UPDATE proposals SET status = 'SUBMITTED', submitted_at = now(), withdrawn_at = NULL, updated_at = now(), version = version + 1
+        WHERE id = $1 AND version = $2 RETURNING submitted_at, updated_at, version`,
+      [proposal.id, proposal.version],
+    );
+    const updated = rows[0];
+    if (!updated) throw new AppError('CONFLICT');
     await manager.query(
       `INSERT INTO proposal_submissions (proposal_id, number, content, content_hash, submitted_by)
        SELECT $1, coalesce((SELECT max(number) FROM proposal_submissions WHERE proposal_id = $1), 0) + 1, $2::jsonb, $3, $4`,
       [proposal.id, JSON.stringify(content), contentHash(content), actor.userId],
     );
-    return this.findById(proposal.id);
+    return Object.assign(new Proposal(), proposal, {
+      storedStatus: 'SUBMITTED',
+      submittedAt: updated.submitted_at,
+      withdrawnAt: null,
+      updatedAt: updated.updated_at,
+      version: updated.version,
+    });
   }
 
   /** SUBMITTED → WITHDRAWN by the lead, before the closing time (the earlier submissions stay). */
@@ -500,22 +506,39 @@ export class ProposalsService {
       .load(proposalId);
   }
 
-  /** The draft as it stands in this transaction (past the loaders), frozen for a submission. */
+  /** The draft as it stands in this transaction (past the loaders), frozen for a submission: one statement. */
   private async freeze(proposalId: string): Promise<SubmittedContent> {
     const manager = await this.db.manager();
-    const draft = await manager.getRepository(ProposalContent).findOneByOrFail({ proposalId });
-    const partners = await this.freshPartners(proposalId);
-    const attachments: { file_id: string }[] = await manager.query(`SELECT file_id FROM proposal_attachments WHERE proposal_id = $1 ORDER BY position`, [proposalId]);
+    const [draft]: {
+      title: string;
+      abstract: string;
+      approach: string;
+      requested_budget: string | null;
+      currency: Currency;
+      duration_months: number | null;
+      team: TeamMemberValue[];
+      budget_lines: BudgetLineValue[];
+      partners: { organisationId: string; status: string }[];
+      attachment_ids: string[];
+    }[] = await manager.query(
+      `SELECT c.title, c.abstract, c.approach, c.requested_budget, c.currency, c.duration_months, c.team, c.budget_lines,
+              coalesce((SELECT json_agg(json_build_object('organisationId', pp.organisation_id, 'status', pp.status) ORDER BY pp.created_at, pp.organisation_id)
+                          FROM proposal_partners pp WHERE pp.proposal_id = c.proposal_id), '[]') AS partners,
+              coalesce((SELECT array_agg(a.file_id ORDER BY a.position) FROM proposal_attachments a WHERE a.proposal_id = c.proposal_id), '{}') AS attachment_ids
+         FROM proposal_contents c WHERE c.proposal_id = $1`,
+      [proposalId],
+    );
+    if (!draft) throw AppError.notFound('proposal');
     return {
       title: draft.title,
       abstract: draft.abstract,
       approach: draft.approach,
-      requestedBudget: draft.requestedBudget === null ? null : { amount: draft.requestedBudget, currency: draft.currency },
-      durationMonths: draft.durationMonths,
+      requestedBudget: draft.requested_budget === null ? null : { amount: Number(draft.requested_budget), currency: draft.currency },
+      durationMonths: draft.duration_months,
       team: draft.team.map((member) => ({ name: member.name, role: member.role ?? null, organisation: member.organisation ?? null })),
-      budgetLines: draft.budgetLines.map((line) => ({ item: line.item, amount: line.amount, note: line.note ?? null })),
-      partners: partners.map((partner) => ({ organisationId: partner.organisation_id, status: partner.status })),
-      attachmentIds: attachments.map((row) => row.file_id),
+      budgetLines: draft.budget_lines.map((line) => ({ item: line.item, amount: line.amount, note: line.note ?? null })),
+      partners: draft.partners,
+      attachmentIds: draft.attachment_ids,
     };
   }
 
