@@ -130,7 +130,7 @@ export class Proposals1764470000000 implements MigrationInterface {
     await q.query(`CREATE FUNCTION helix.owner_may_read_content(proposal uuid) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
       SET search_path = pg_catalog, public AS $$
       SELECT EXISTS (SELECT 1 FROM public.proposals p JOIN public.projects j ON j.id = p.project_id
-                      WHERE p.id = proposal AND j.organisation_id = ANY (helix.my_organisation_ids())
+                      WHERE p.id = proposal AND p.submitted_at IS NOT NULL AND j.organisation_id = ANY (helix.my_organisation_ids())
                         AND (NOT j.sealed OR j.status <> 'OPEN' OR j.closes_at <= now()))
     $$`);
     // The call's clock for proposals the caller may see (a partner may not see an invited call itself).
