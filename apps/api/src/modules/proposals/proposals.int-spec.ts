@@ -387,6 +387,29 @@ describe('proposals', () => {
       expect(again).toContain('CONFLICT');
     });
 
+    it('stay hidden from the owner; on an open (not sealed) call the owner reads a submission at once', async () => {
+      const project = await openProject('1 day', false);
+      const draft = await create(rival, project.id, { partnerOrganisationIds: [university.organisationId] });
+      expect((await read(owner, draft.id)).errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND' });
+      for (const table of ['proposals', 'proposal_partners', 'proposal_contents']) {
+        const column = table === 'proposals' ? 'id' : 'proposal_id';
+        expect({ table, rows: await visibleAs(owner.session.userId, `SELECT 1 FROM ${table} WHERE ${column} = $1`, [draft.id]) }).toEqual({ table, rows: 0 });
+      }
+      // Only an owner or admin of the partner answers; the lead cannot answer for it.
+      const byLead = await as(rival, 'mutation ($id: ID!) { confirmPartnership(proposalId: $id) { status } }', { id: draft.id });
+      expect(byLead.errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN' });
+      expect((await as(university, 'mutation ($id: ID!) { confirmPartnership(proposalId: $id) { status } }', { id: draft.id })).errors).toBeUndefined();
+      const inbox = await as<{ myProposals: { edges: { node: { id: string; viewerRole: string } }[] } }>(university, '{ myProposals(filter: { lead: false }) { edges { node { id viewerRole } } } }');
+      expect(inbox.data?.myProposals.edges.map((edge) => edge.node)).toContainEqual({ id: draft.id, viewerRole: 'PARTNER' });
+      expect((await submit(rival, draft.id)).errors).toBeUndefined();
+      const seen = await read(owner, draft.id);
+      expect(seen.data?.proposal).toEqual(expect.objectContaining({ title: 'Adaptive signals for Thu Dau Mot', status: 'SUBMITTED', submissionCount: 1, viewerRole: 'OWNER' }));
+      // Withdrawn before the closing time: it stays withdrawn for the owner, and no longer counts.
+      expect((await as(rival, 'mutation ($id: ID!) { withdrawProposal(id: $id) { status } }', { id: draft.id })).data).toEqual({ withdrawProposal: { status: 'WITHDRAWN' } });
+      const counted = await as<{ project: { proposalCount: number } }>(owner, 'query ($id: ID!) { project(id: $id) { proposalCount } }', { id: project.id });
+      expect(counted.data?.project.proposalCount).toBe(0);
+    });
+
     it('refuse an ineligible or unverified organisation', async () => {
       const project = await openProject();
       const refused = await as(owner, 'mutation ($input: CreateProposalInput!) { createProposal(input: $input) { id } }', { input: { projectId: project.id, title: 'Own call' } });
