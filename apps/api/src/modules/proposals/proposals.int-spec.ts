@@ -369,6 +369,44 @@ describe('proposals', () => {
     });
   });
 
+  describe('my proposals', () => {
+    it('costs the same number of statements for 10 proposals as for 2 (no N+1 over content, partners, submissions or calls)', async () => {
+      // Twelve submitted proposals of the company with a partner each, inserted as the database owner.
+      for (let index = 0; index < 12; index += 1) {
+        const project = await openProject('1 day', index % 2 === 0);
+        const { rows } = await sql.query<{ id: string }>(
+          `INSERT INTO proposals (project_id, lead_organisation_id, status, submitted_at, version) VALUES ($1, $2, 'SUBMITTED', now(), 2) RETURNING id`,
+          [project.id, company.organisationId],
+        );
+        const id = rows[0]?.id as string;
+        await sql.query(`INSERT INTO proposal_contents (proposal_id, title, abstract, approach, requested_budget, duration_months) VALUES ($1, $2, 'a', 'b', 1000, 6)`, [
+          id,
+          `Bid ${index}`,
+        ]);
+        await sql.query(`INSERT INTO proposal_partners (proposal_id, organisation_id, status) VALUES ($1, $2, 'CONFIRMED')`, [id, university.organisationId]);
+        await sql.query(`INSERT INTO proposal_submissions (proposal_id, number, content, content_hash) VALUES ($1, 1, '{"title": "Bid"}', repeat('b', 64))`, [id]);
+      }
+      const page = `query ($first: Int) { myProposals(first: $first, filter: { lead: true }) { totalCount edges { node ${PROPOSAL.slice(0, -1)}
+        project { id title proposalCount } submissions { number contentHash } reviewers { declaration } decisions { decision } } } } }`;
+      const spy = jest.spyOn(Client.prototype, 'query');
+      const statementsFor = async (first: number) => {
+        spy.mockClear();
+        const response = await as<{ myProposals: { edges: { node: ProposalView }[] } }>(company, page, { first });
+        expect(response.errors).toBeUndefined();
+        const nodes = response.data?.myProposals.edges.map((edge) => edge.node) ?? [];
+        expect(nodes).toHaveLength(first);
+        for (const node of nodes) expect([node.viewerRole, node.partners.length, node.submissionCount]).toEqual(['LEAD', 1, 1]);
+        return spy.mock.calls.length;
+      };
+      try {
+        await statementsFor(2);
+        expect(await statementsFor(10)).toBe(await statementsFor(2));
+      } finally {
+        spy.mockRestore();
+      }
+    });
+  });
+
   describe('drafts', () => {
     it('refuse a stale edit with CONFLICT and keep the first one', async () => {
       const project = await openProject();

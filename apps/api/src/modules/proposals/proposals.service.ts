@@ -381,9 +381,15 @@ export class ProposalsService {
   }
 
   /** Every submission the caller may see, oldest first. */
-  async submissionsOf(proposalId: string): Promise<ProposalSubmission[]> {
-    const manager = await this.db.manager();
-    return manager.getRepository(ProposalSubmission).find({ where: { proposalId }, order: { number: 'ASC' } });
+  submissionsOf(proposalId: string): Promise<ProposalSubmission[]> {
+    return this.cls
+      .get('loaders')
+      .get<string, ProposalSubmission[]>('proposals.submissions', async (ids) => {
+        const manager = await this.db.manager();
+        const rows = await manager.getRepository(ProposalSubmission).find({ where: { proposalId: In([...ids]) }, order: { number: 'ASC' } });
+        return ids.map((id) => rows.filter((row) => row.proposalId === id));
+      })
+      .load(proposalId);
   }
 
   partnersOf(proposalId: string): Promise<ProposalPartner[]> {
