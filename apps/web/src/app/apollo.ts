@@ -19,6 +19,8 @@ export function createCache(): InMemoryCache {
           mailOutbox: relayStylePagination(['to']),
           // One cached catalogue per filter and sort order.
           projects: relayStylePagination(['filter', 'sort']),
+          // One cached list per filter (all proposals, the partner inbox).
+          myProposals: relayStylePagination(['filter']),
         },
       },
       // Reference data named in the reader's language: one entry per code, renamed when refetched.
