@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createOrganisation, invite, type Session, signIn, signUp } from '@tests/support/accounts';
 import { graphql, type GraphQLResponse } from '@tests/support/graphql';
-import { CRITERIA, DAY, download, fromNow, projectsAs, uploadPdf } from '@tests/support/projects';
+import { CRITERIA, DAY, download, fromNow, projectsAs, uploadPdf, waitUntilPast } from '@tests/support/projects';
 import { startServer, type StartedServer } from '@tests/support/server';
 import { codesOf, documentProblems, idArguments, loadSchema, parseKey, probeDocument, type ResponseShape, shapeOf } from '@tests/support/tenancy';
 
@@ -18,7 +18,7 @@ const PROBE_PNG = 'data:image/png;base64,iVBORw0KGgo=';
 /** A real 1×1 PNG, set as tenant A's logos so that a probe overwriting or removing one would show. */
 const LOGO_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
-type ObjectKind = 'organisation' | 'membership' | 'invitation' | 'project' | 'question' | 'file';
+type ObjectKind = 'organisation' | 'membership' | 'invitation' | 'project' | 'question' | 'file' | 'proposal' | 'user' | 'criterion' | 'evaluation call';
 type AccessLevel = 'public' | 'user' | 'platformAdmin';
 type TargetName =
   | 'A1'
@@ -39,19 +39,39 @@ type TargetName =
   | 'A2 answered question'
   | 'A1 file'
   | 'A2 invited file'
-  | 'A2 public file';
+  | 'A2 public file'
+  | 'A2 draft proposal'
+  | 'A2 submitted proposal'
+  | 'A2 partnership'
+  | 'A2 call proposal'
+  | 'A2 owner user'
+  | 'A2 evaluation criterion'
+  | 'A2 evaluation call';
 
 type Arguments = Record<string, unknown>;
 
 /** The caller's own objects, for operations that take tenant A's id inside an edit of one's own (a draft naming A's file, say). */
 interface Own {
   projectId: string;
+  /** A draft proposal of its own, on a call of the unrelated university (\`callId\`). */
+  proposalId: string;
+  callId: string;
 }
+
+/**
+ * Proposals (issue 5): calls of the unrelated university that anyone may answer (\`open\`: tenant A
+ * and the outsiders lead drafts there; \`spare\`: for the rightful creations), the ENTERPRISE
+ * outsider's own draft (it names A2 as a partner rightfully), and the closing time of A2's call
+ * under evaluation. Set in beforeAll; read by the table's argument functions.
+ */
+const proposals = { open: '', spare: '', enterpriseLead: undefined as unknown as Session, enterpriseOrganisation: '', enterpriseProposal: '', evaluationClosesAt: '' };
 
 /** What the rightful caller's arguments may depend on: tenant A's ids and a project's current version. */
 interface RightfulContext {
   id(name: TargetName): string;
   versionOf(projectId: string): Promise<number>;
+  /** A proposal's current version, as `session` (tenant A's owner by default) sees it. */
+  proposalVersionOf(proposalId: string, session?: Session): Promise<number>;
 }
 
 interface CoveredArgument {
@@ -73,7 +93,7 @@ interface CoveredArgument {
    * Who may really do it, and on which of tenant A's objects (run last, in this order): acting for
    * the target's organisation unless `actingIn` names another, with `arguments` instead of the probe's.
    */
-  rightful: { as: 'owner' | 'admin' | 'asker'; target: TargetName; actingIn?: TargetName; arguments?: (context: RightfulContext) => Promise<Arguments> };
+  rightful: { as: 'owner' | 'admin' | 'asker' | 'enterprise'; target: TargetName; actingIn?: TargetName; arguments?: (context: RightfulContext) => Promise<Arguments> };
 }
 
 const PROJECT_PROBE = { title: 'PROBE', kind: 'CHALLENGE', domain: 'WATER' };
@@ -168,7 +188,136 @@ const COVERED: Record<string, CoveredArgument> = {
     rightful: { as: 'asker', target: 'A2 invited project' },
   },
   'Mutation.answerQuestion.questionId': { kind: 'question', access: 'user', arguments: { answer: 'PROBE' }, rightful: { as: 'owner', target: 'A2 pending question' } },
-  'Mutation.cancelProject.id': { kind: 'project', access: 'user', arguments: { reason: 'PROBE' }, rightful: { as: 'owner', target: 'A2 public project' } },
+  'Mutation.cancelProject.id': {
+    kind: 'project',
+    access: 'user',
+    arguments: { reason: 'PROBE' },
+    // Withdrawing a draft is preparation: A1's MEMBER may withdraw A1's draft (as it may edit it).
+    insiderTargets: ['A2 draft project', 'A2 invited project', 'A2 public project'],
+    rightful: { as: 'owner', target: 'A2 public project' },
+  },
+  // Proposals (issue 5), before A2 is suspended below. The rightful calls run in this order: they
+  // edit, submit and withdraw A2's proposals, answer a partnership, then evaluate A2's closed call.
+  'Query.proposal.id': { kind: 'proposal', access: 'user', arguments: {}, insiderTargets: [], rightful: { as: 'owner', target: 'A2 draft proposal' } },
+  'Mutation.createProposal.input.projectId': {
+    kind: 'project',
+    access: 'user',
+    publicUse: true,
+    arguments: { input: { title: 'PROBE' } },
+    rightful: { as: 'asker', target: 'A2 invited project' },
+  },
+  'Mutation.createProposal.input.partnerOrganisationIds': {
+    kind: 'organisation',
+    access: 'user',
+    publicUse: true,
+    refusal: 'BAD_USER_INPUT',
+    arguments: (own) => ({ input: { projectId: own.callId, title: 'PROBE' } }),
+    insiderTargets: [],
+    rightful: { as: 'enterprise', target: 'A2', arguments: async () => ({ input: { projectId: proposals.spare, title: 'Enterprise with A2' } }) },
+  },
+  'Mutation.createProposal.input.attachmentIds': {
+    kind: 'file',
+    access: 'user',
+    refusal: 'BAD_USER_INPUT',
+    arguments: (own) => ({ input: { projectId: own.callId, title: 'PROBE' } }),
+    insiderTargets: [],
+    rightful: { as: 'owner', target: 'A2 public file', arguments: async () => ({ input: { projectId: proposals.spare, title: 'A2 with a document' } }) },
+  },
+  'Mutation.updateProposal.id': {
+    kind: 'proposal',
+    access: 'user',
+    arguments: { expectedVersion: 1, input: { abstract: 'PROBE' } },
+    rightful: {
+      as: 'owner',
+      target: 'A2 draft proposal',
+      arguments: async ({ id, proposalVersionOf }) => ({ expectedVersion: await proposalVersionOf(id('A2 draft proposal')), input: { abstract: 'Rightful edit' } }),
+    },
+  },
+  'Mutation.updateProposal.input.partnerOrganisationIds': {
+    kind: 'organisation',
+    access: 'user',
+    publicUse: true,
+    refusal: 'BAD_USER_INPUT',
+    arguments: (own) => ({ id: own.proposalId, expectedVersion: 1, input: {} }),
+    insiderTargets: [],
+    rightful: {
+      as: 'enterprise',
+      target: 'A2',
+      arguments: async ({ proposalVersionOf }) => ({
+        id: proposals.enterpriseProposal,
+        expectedVersion: await proposalVersionOf(proposals.enterpriseProposal, proposals.enterpriseLead),
+        input: {},
+      }),
+    },
+  },
+  'Mutation.updateProposal.input.attachmentIds': {
+    kind: 'file',
+    access: 'user',
+    refusal: 'BAD_USER_INPUT',
+    arguments: (own) => ({ id: own.proposalId, expectedVersion: 1, input: {} }),
+    insiderTargets: [],
+    rightful: {
+      as: 'owner',
+      target: 'A2 public file',
+      arguments: async ({ id, proposalVersionOf }) => ({ id: id('A2 draft proposal'), expectedVersion: await proposalVersionOf(id('A2 draft proposal')), input: {} }),
+    },
+  },
+  'Mutation.confirmPartnership.proposalId': { kind: 'proposal', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A2 partnership' } },
+  'Mutation.declinePartnership.proposalId': { kind: 'proposal', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A2 partnership' } },
+  'Mutation.submitProposal.id': { kind: 'proposal', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A2 draft proposal' } },
+  'Mutation.withdrawProposal.id': { kind: 'proposal', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A2 submitted proposal' } },
+  'Mutation.assignReviewer.proposalId': {
+    kind: 'proposal',
+    access: 'user',
+    arguments: { userId: '00000000-0000-4000-8000-000000000000' },
+    // A2's viewer may not evaluate A2's call; A2's own proposals are evaluated by another owner (NOT_FOUND there).
+    insiderTargets: ['A2 call proposal'],
+    rightful: {
+      as: 'owner',
+      target: 'A2 call proposal',
+      arguments: async ({ id }) => {
+        // Reviewers come after the closing time of A2's call (a few seconds after the set-up).
+        await waitUntilPast(proposals.evaluationClosesAt);
+        return { userId: id('A2 owner user') };
+      },
+    },
+  },
+  'Mutation.assignReviewer.userId': {
+    kind: 'user',
+    access: 'user',
+    arguments: (own) => ({ proposalId: own.proposalId }),
+    insiderTargets: [],
+    rightful: { as: 'owner', target: 'A2 owner user', arguments: async ({ id }) => ({ proposalId: id('A2 call proposal') }) },
+  },
+  'Mutation.declareConflictOfInterest.proposalId': {
+    kind: 'proposal',
+    access: 'user',
+    arguments: { hasConflict: false },
+    insiderTargets: ['A2 call proposal'],
+    rightful: { as: 'owner', target: 'A2 call proposal' },
+  },
+  'Mutation.scoreProposal.proposalId': {
+    kind: 'proposal',
+    access: 'user',
+    arguments: { scores: [] },
+    insiderTargets: ['A2 call proposal'],
+    rightful: { as: 'owner', target: 'A2 call proposal', arguments: async ({ id }) => ({ scores: [{ criterionId: id('A2 evaluation criterion'), score: 6 }] }) },
+  },
+  'Mutation.scoreProposal.scores.criterionId': {
+    kind: 'criterion',
+    access: 'user',
+    arguments: (own) => ({ proposalId: own.proposalId, scores: [{ score: 5 }] }),
+    insiderTargets: [],
+    rightful: { as: 'owner', target: 'A2 evaluation criterion', arguments: async ({ id }) => ({ proposalId: id('A2 call proposal'), scores: [{ score: 7 }] }) },
+  },
+  'Mutation.decideProposal.proposalId': {
+    kind: 'proposal',
+    access: 'user',
+    arguments: { decision: 'REJECTED', justification: 'PROBE' },
+    insiderTargets: ['A2 call proposal'],
+    rightful: { as: 'owner', target: 'A2 call proposal', arguments: async () => ({ decision: 'ACCEPTED', justification: 'Best', feedback: 'Well done' }) },
+  },
+  'Mutation.finalizeEvaluation.projectId': { kind: 'evaluation call', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A2 evaluation call' } },
   'Mutation.verifyOrganisation.id': { kind: 'organisation', access: 'platformAdmin', arguments: {}, rightful: { as: 'admin', target: 'A1' } },
   'Mutation.suspendOrganisation.id': { kind: 'organisation', access: 'platformAdmin', arguments: { reason: 'x' }, rightful: { as: 'admin', target: 'A2' } },
 };
@@ -184,6 +333,9 @@ const SELECTIONS: Record<string, string> = {
   Project:
     '{ __typename id status version viewerCanManage invitedOrganisations { id } questions { id text answer askedByYou } attachments { id } criteria { id weight } }',
   ProjectQuestion: '{ __typename id text answer askedByYou }',
+  Proposal: '{ __typename id status version title viewerRole submissionCount partners { status } reviewers { declaration } decisions { decision } score }',
+  ProposalPartner: '{ __typename proposalId status confirmed organisation { id } }',
+  ProposalReviewer: '{ __typename proposalId declaration scores { score } }',
 };
 
 function covered(key: string): CoveredArgument {
@@ -202,6 +354,8 @@ function argumentsWith(others: Arguments, path: string[], id: string, list = fal
   if (!head) throw new Error('empty argument path');
   if (rest.length === 0) return { ...others, [head]: list ? [id] : id };
   const inner = others[head];
+  // A list of input objects (scores: [{ criterionId }]): the id goes into each element, which is the list.
+  if (Array.isArray(inner)) return { ...others, [head]: inner.map((element) => argumentsWith(isRecord(element) ? element : {}, rest, id, false)) };
   return { ...others, [head]: argumentsWith(isRecord(inner) ? inner : {}, rest, id, list) };
 }
 
@@ -352,12 +506,40 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
         if (!session) throw new Error('no outsider');
         const organisationId = (await createOrganisation(session, kind, admin)).id;
         // A draft of its own, for edits that name tenant A's objects.
-        const own = { projectId: (await projectsAs(session, organisationId).draft({ ...PROJECT_PROBE, title: `${kind} outsider's own draft` })).id };
+        const own: Own = { projectId: (await projectsAs(session, organisationId).draft({ ...PROJECT_PROBE, title: `${kind} outsider's own draft` })).id, proposalId: '', callId: '' };
         return { kind, session, organisationId, own };
       }),
     );
     unrelated = await createOrganisation(stranger, 'UNIVERSITY', admin);
     asker = stranger;
+
+    // Proposals: calls of the unrelated university that every kind may answer; each outsider leads a
+    // draft of its own on the first (for edits that name tenant A's objects).
+    const byUnrelated = projectsAs(asker, unrelated.id);
+    const anyKind = { kind: 'PILOT_TENDER', domain: 'ENERGY', eligibleKinds: ['STATE', 'UNIVERSITY', 'ENTERPRISE'] };
+    const [openCall, secondCall, spareCall] = await Promise.all(
+      ['Open call for everyone', 'Second call', 'Spare call'].map((title) => byUnrelated.open({ ...anyKind, title, sealed: true })),
+    );
+    if (!openCall || !secondCall || !spareCall) throw new Error('calls of the unrelated university');
+    proposals.open = openCall.id;
+    proposals.spare = spareCall.id;
+    const COMPLETE = { abstract: 'Abstract', approach: 'Approach', requestedBudget: { amount: 1000 }, durationMonths: 6 };
+    const propose = async (session: Session, organisationId: string, input: Record<string, unknown>) =>
+      must(
+        await session.gql<{ createProposal: { id: string } }>('mutation ($input: CreateProposalInput!) { createProposal(input: $input) { id } }', { input }, { ...EN, 'x-organisation-id': organisationId }),
+        'createProposal',
+      ).createProposal.id;
+    const submitAs = async (session: Session, organisationId: string, id: string) =>
+      must(await session.gql('mutation ($id: ID!) { submitProposal(id: $id) { id } }', { id }, { ...EN, 'x-organisation-id': organisationId }), 'submitProposal');
+    for (const outsider of outsiders) {
+      outsider.own.callId = openCall.id;
+      outsider.own.proposalId = await propose(outsider.session, outsider.organisationId, { projectId: openCall.id, title: `${outsider.kind} outsider's own proposal` });
+    }
+    const enterprise = outsiders[2];
+    if (!enterprise) throw new Error('no enterprise outsider');
+    proposals.enterpriseLead = enterprise.session;
+    proposals.enterpriseOrganisation = enterprise.organisationId;
+    proposals.enterpriseProposal = enterprise.own.proposalId;
 
     // The ids of tenant A's private objects, as its owner sees them.
     targets = { A1: { name: 'A1', kind: 'organisation', id: a1.id, organisationId: a1.id, public: false } } as Record<TargetName, Target>;
@@ -412,6 +594,33 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
     ];
     for (const [name, kind, id, organisationId, isPublic] of more) targets[name] = { name, kind, id, organisationId, public: isPublic };
 
+    // Tenant A's proposals: A2 leads a draft and a submitted one on the unrelated university's calls,
+    // is named a partner by another university, and evaluates proposals to a call of its own (INVITED:
+    // the unrelated university answers it) that closes a few seconds from now.
+    const a2Draft2 = await propose(owner, a2.id, { projectId: openCall.id, title: 'A2 draft proposal', ...COMPLETE });
+    const a2Submitted = await propose(owner, a2.id, { projectId: secondCall.id, title: 'A2 submitted proposal', ...COMPLETE });
+    await submitAs(owner, a2.id, a2Submitted);
+    const consortiumLead = await signUp(server.url, 'Consortium lead', 'en');
+    const consortium = await createOrganisation(consortiumLead, 'UNIVERSITY', admin);
+    const partnership = await propose(consortiumLead, consortium.id, { projectId: secondCall.id, title: 'With A2 as partner', partnerOrganisationIds: [a2.id] });
+    proposals.evaluationClosesAt = fromNow(25_000);
+    const evaluationCall = await inA2.open({ ...call, title: 'A2 call under evaluation', visibility: 'INVITED', invitedOrganisationIds: [unrelated.id], closesAt: proposals.evaluationClosesAt });
+    const criterion = must(await owner.gql<{ project: { criteria: { id: string }[] } }>('query ($id: ID!) { project(id: $id) { criteria { id } } }', { id: evaluationCall.id }, EN), 'criteria')
+      .project.criteria[0]?.id;
+    if (!criterion) throw new Error('no criterion');
+    const callProposal = await propose(asker, unrelated.id, { projectId: evaluationCall.id, title: 'University answers A2', ...COMPLETE });
+    await submitAs(asker, unrelated.id, callProposal);
+    const proposalTargets: [TargetName, ObjectKind, string][] = [
+      ['A2 draft proposal', 'proposal', a2Draft2],
+      ['A2 submitted proposal', 'proposal', a2Submitted],
+      ['A2 partnership', 'proposal', partnership],
+      ['A2 call proposal', 'proposal', callProposal],
+      ['A2 owner user', 'user', owner.userId],
+      ['A2 evaluation criterion', 'criterion', criterion],
+      ['A2 evaluation call', 'evaluation call', evaluationCall.id],
+    ];
+    for (const [name, kind, id] of proposalTargets) targets[name] = { name, kind, id, organisationId: a2.id, public: false };
+
     callers = [
       ...outsiders.map(
         ({ kind, session, organisationId, own }): Caller => ({
@@ -421,7 +630,7 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
           send: (query, variables, headers) => session.gql(query, variables, { ...EN, 'x-organisation-id': organisationId, ...headers }),
         }),
       ),
-      { label: 'anonymous', anonymous: true, own: { projectId: randomUUID() }, send: (query, variables, headers) => graphql(server.url, query, { variables, headers: { ...EN, ...headers } }) },
+      { label: 'anonymous', anonymous: true, own: { projectId: randomUUID(), proposalId: randomUUID(), callId: randomUUID() }, send: (query, variables, headers) => graphql(server.url, query, { variables, headers: { ...EN, ...headers } }) },
     ];
     before = await snapshot();
   });
@@ -443,7 +652,7 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
 
     it.each(KEYS)('%s: the probe and its arguments are valid for the schema', (key) => {
       const { path } = parseKey(key);
-      expect(documentProblems(schema, probe(key), argumentsWith(othersFor(covered(key), { projectId: randomUUID() }), path, randomUUID(), listOf(key)))).toEqual([]);
+      expect(documentProblems(schema, probe(key), argumentsWith(othersFor(covered(key), { projectId: randomUUID(), proposalId: randomUUID(), callId: randomUUID() }), path, randomUUID(), listOf(key)))).toEqual([]);
     });
   });
 
@@ -675,7 +884,7 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
         : targetsOf(entry.kind).filter((target) => target.name !== 'A1 member membership' && target.name !== 'A2 member membership');
       const rows: { target: TargetName; data: unknown; codes: unknown[] }[] = [];
       for (const target of probed) {
-        const others = othersFor(entry, { projectId: randomUUID() });
+        const others = othersFor(entry, { projectId: randomUUID(), proposalId: randomUUID(), callId: randomUUID() });
         const response = shapeOf(await member.gql(document, argumentsWith(others, path, target.id, listOf(key)), { ...EN, 'x-organisation-id': target.organisationId }));
         rows.push({ target: target.name, data: response.data, codes: codesOf(response) });
       }
@@ -707,13 +916,16 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
       const entry = covered(key);
       const { root, operation, path } = parseKey(key);
       const { as, target, actingIn } = entry.rightful;
-      const caller = { owner, admin, asker }[as];
-      const acting = { owner: targets[actingIn ?? target].organisationId, admin: undefined, asker: unrelated.id }[as];
+      const caller = { owner, admin, asker, enterprise: proposals.enterpriseLead }[as];
+      const acting = { owner: targets[actingIn ?? target].organisationId, admin: undefined, asker: unrelated.id, enterprise: proposals.enterpriseOrganisation }[as];
       const context: RightfulContext = {
         id: (name) => targets[name].id,
         versionOf: async (id) => must(await owner.gql<{ project: { version: number } }>('query ($id: ID!) { project(id: $id) { version } }', { id }), 'version').project.version,
+        proposalVersionOf: async (id, session = owner) =>
+          must(await session.gql<{ proposal: { version: number } }>('query ($id: ID!) { proposal(id: $id) { version } }', { id }, acting ? { 'x-organisation-id': acting } : {}), 'proposal version')
+            .proposal.version,
       };
-      const others = entry.rightful.arguments ? await entry.rightful.arguments(context) : othersFor(entry, { projectId: randomUUID() });
+      const others = entry.rightful.arguments ? await entry.rightful.arguments(context) : othersFor(entry, { projectId: randomUUID(), proposalId: randomUUID(), callId: randomUUID() });
       // `id`/`__typename` only: platform administrators do not read member lists.
       const response = await caller.gql(probeDocument(schema, root, operation), argumentsWith(others, path, targets[target].id, listOf(key)), {
         ...EN,
