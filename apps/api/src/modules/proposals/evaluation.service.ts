@@ -174,7 +174,7 @@ export class EvaluationService {
   /** The weighted score (0–100) for the owner's members; null for everyone else and until a reviewer scored everything. */
   async scoreOf(proposal: Proposal): Promise<number | null> {
     const call = await this.proposals.callOf(proposal.id);
-    if (!call || !(await this.isOwnerMember(call))) return null;
+    if (!call || !(await this.isOwnerMember(call)) || !(await this.mayReadScores(proposal.id))) return null;
     const [criteria, scores] = await Promise.all([this.projects.criteriaOf(call.projectId), this.scoresOf(proposal.id)]);
     return weightedScore(criteria, this.byReviewer(scores));
   }
@@ -190,7 +190,7 @@ export class EvaluationService {
         id: proposal.id,
         proposal,
         submittedAt: proposal.submittedAt as Date,
-        score: weightedScore(criteria, this.byReviewer(await this.scoresOf(proposal.id))),
+        score: (await this.mayReadScores(proposal.id)) ? weightedScore(criteria, this.byReviewer(await this.scoresOf(proposal.id))) : null,
       })),
     );
     return rankProposals(scored).map((row) => ({ proposal: row.proposal, score: row.score, rank: row.rank }));
@@ -198,8 +198,18 @@ export class EvaluationService {
 
   /** The owner's reviewers of a proposal with their scores (empty for everyone else: row-level security). */
   async reviewersOf(proposalId: string): Promise<ProposalReviewer[]> {
-    const [reviewers, scores] = await Promise.all([this.reviewerRowsOf(proposalId), this.scoresOf(proposalId)]);
-    return reviewers.map((row) => this.reviewerView(row, scores));
+    const [reviewers, scores, mayRead, actor] = await Promise.all([this.reviewerRowsOf(proposalId), this.scoresOf(proposalId), this.mayReadScores(proposalId), this.actors.current()]);
+    // An assigned reviewer who has not declared "no conflict" sees no one's scores (their own are none).
+    const visible = mayRead ? scores : scores.filter((score) => score.reviewer_id === actor?.userId);
+    return reviewers.map((row) => this.reviewerView(row, visible));
+  }
+
+  /** Scores are hidden from an assigned reviewer until they declare no conflict (and for good with a conflict). */
+  private async mayReadScores(proposalId: string): Promise<boolean> {
+    const actor = await this.actors.current();
+    if (!actor) return false;
+    const mine = (await this.reviewerRowsOf(proposalId)).find((row) => row.reviewer_id === actor.userId);
+    return !mine || mine.declaration === 'NO_CONFLICT';
   }
 
   /** Every decision with its justification (the owner's record). */

@@ -337,6 +337,13 @@ describe('proposals', () => {
         { id: proposal.id, p: project.id },
       );
       expect(seen.data?.proposal.score).toBe(64);
+      // The conflicted reviewer, a member of the owner, sees neither the score nor the others' sheets.
+      const hidden = await asMember<{ proposal: { score: number | null; reviewers: { scores: unknown[] }[] } }>(
+        conflicted,
+        'query ($id: ID!) { proposal(id: $id) { score reviewers { scores { score } } } }',
+        { id: proposal.id },
+      );
+      expect(hidden.data?.proposal).toEqual({ score: null, reviewers: [{ scores: [] }, { scores: [] }, { scores: [] }] });
       expect(seen.data?.project.ranking).toEqual([{ rank: 1, score: 64, proposal: { id: proposal.id } }]);
       const proposer = await as<{ proposal: { score: number | null; reviewers: unknown[] }; project: { ranking: unknown } }>(
         university,
