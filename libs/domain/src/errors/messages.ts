@@ -142,6 +142,10 @@ export const ERROR_MESSAGES = {
   PARTNER_UNKNOWN: { vi: 'Không tìm thấy tổ chức đối tác (chỉ tổ chức đã xác minh).', en: 'A partner organisation was not found (verified organisations only).' },
   PARTNER_IS_LEAD: { vi: 'Tổ chức chủ trì không thể đồng thời là đối tác.', en: 'The lead organisation cannot also be a partner.' },
   PARTNER_IS_OWNER: { vi: 'Chủ dự án không thể là đối tác của đề xuất.', en: 'The project owner cannot be a partner of a proposal.' },
+  ACT_FOR_LEAD: {
+    vi: 'Hãy chọn tổ chức chủ trì làm tổ chức đang làm việc để nộp đề xuất.',
+    en: 'Choose the lead organisation as your active organisation to submit the proposal.',
+  },
   NOT_A_PARTNER: { vi: 'Tổ chức của bạn không phải đối tác của đề xuất này.', en: 'Your organisation is not a partner of this proposal.' },
   PARTNERSHIP_ALREADY_ANSWERED: { vi: 'Lời mời hợp tác này đã được trả lời.', en: 'This partnership request has already been answered.' },
   DURATION_INVALID: { vi: 'Thời gian thực hiện là số tháng nguyên từ 1 đến {max}.', en: 'The duration is a whole number of months from 1 to {max}.' },

@@ -171,7 +171,7 @@ export class ProposalsService {
     const call = await this.requireCall(proposal.id);
     this.requireTransition(proposal, call, 'SUBMIT');
     // Eligibility is the active organisation's: submit while acting for the lead.
-    if (actor.active?.organisationId !== proposal.leadOrganisationId) throw new AppError('FORBIDDEN', 'ORGANISATION_NOT_YOURS');
+    if (actor.active?.organisationId !== proposal.leadOrganisationId) throw new AppError('FORBIDDEN', 'ACT_FOR_LEAD');
     const project = await this.projects.findById(proposal.projectId);
     await this.projects.requireEligible(project);
     const content = await this.freeze(proposal.id);
