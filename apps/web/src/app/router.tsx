@@ -20,6 +20,11 @@ const ProjectsPage = lazy(() => import('@web/modules/projects/pages/projects-pag
 const ProjectPage = lazy(() => import('@web/modules/projects/pages/project-page'));
 const ForYouPage = lazy(() => import('@web/modules/projects/pages/for-you-page'));
 const MyProjectsPage = lazy(() => import('@web/modules/projects/pages/my-projects-page'));
+const EvaluationBoardPage = lazy(() => import('@web/modules/evaluation/pages/evaluation-board-page'));
+const ProposalReviewPage = lazy(() => import('@web/modules/evaluation/pages/proposal-review-page'));
+const MyProposalsPage = lazy(() => import('@web/modules/proposals/pages/my-proposals-page'));
+const NewProposalPage = lazy(() => import('@web/modules/proposals/pages/new-proposal-page'));
+const EditProposalPage = lazy(() => import('@web/modules/proposals/pages/edit-proposal-page'));
 const AcceptInvitationPage = lazy(() => import('@web/modules/invitations/pages/accept-invitation-page'));
 const VerificationPage = lazy(() => import('@web/modules/admin/pages/verification-page'));
 const MailPage = lazy(() => import('@web/modules/admin/pages/mail-page'));
@@ -54,6 +59,12 @@ export const routes: RouteObject[] = [
               { path: 'projects/mine', element: <MyProjectsPage /> },
               { path: 'projects/new', element: <CreateProjectPage /> },
               { path: 'projects/:id/edit', element: <EditProjectPage /> },
+              { path: 'projects/:id/evaluation', element: <EvaluationBoardPage /> },
+              { path: 'proposals/:id/review', element: <ProposalReviewPage /> },
+              { path: 'proposals', element: <MyProposalsPage /> },
+              { path: 'proposals/invitations', element: <MyProposalsPage /> },
+              { path: 'proposals/new', element: <NewProposalPage /> },
+              { path: 'proposals/:id/edit', element: <EditProposalPage /> },
               {
                 path: 'admin',
                 element: <RequirePlatformAdmin />,

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { effectiveProjectStatus, projectTransition } from '@helix/domain';
+import { EvaluationBoardLink } from '@web/modules/evaluation/components/evaluation-board-link';
 import { Clarifications } from '@web/modules/projects/components/clarifications';
 import { CriteriaTable } from '@web/modules/projects/components/criteria-table';
 import { DeadlineCard } from '@web/modules/projects/components/deadline-card';
@@ -16,6 +17,7 @@ import { ProjectIndicators } from '@web/modules/projects/components/project-indi
 import type { ProjectView } from '@web/modules/projects/graphql/projects';
 import { useHasPassed } from '@web/modules/projects/hooks/use-has-passed';
 import { useProject } from '@web/modules/projects/hooks/use-project';
+import { ProposalEntry } from '@web/modules/proposals/components/proposal-entry';
 import { useFormat } from '@web/shared/format/use-format';
 import { DocumentTitle } from '@web/shared/ui/document-title';
 import { ErrorState } from '@web/shared/ui/error-state';
@@ -82,8 +84,10 @@ function ProjectDetailsView({ project, onReload }: { project: ProjectView; onRel
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
           <Stack gap="md">
             {project.viewerCanManage && <OwnerActions project={project} status={status} onReload={onReload} />}
+            {project.viewerCanManage && <EvaluationBoardLink projectId={project.id} status={status} />}
             {status !== 'DRAFT' && status !== 'CANCELLED' && <DeadlineCard opensAt={project.opensAt ?? null} closesAt={project.closesAt ?? null} closed={closed} />}
             {status !== 'CANCELLED' && <EligibilityNotice project={project} closedMeanwhile={closedMeanwhile} />}
+            {open && eligibility.eligible && !project.viewerCanManage && <ProposalEntry projectId={project.id} />}
             <ProjectFacts project={project} />
           </Stack>
         </Grid.Col>

@@ -233,3 +233,17 @@ export type EditableProposal = ProposalEditorFieldsFragment;
 export type ProposalPartnerView = ProposalPartnerFieldsFragment;
 export type ProposalListItem = MyProposalsQuery['myProposals']['edges'][number]['node'];
 export type ProposalProject = ProposalProjectQuery['project'];
+
+/** The active organisation's proposal for a project, if it has one (the project page's entry point). */
+export const PROJECT_PROPOSAL_ENTRY_QUERY = graphql(`
+  query ProjectProposalEntry($id: ID!) {
+    project(id: $id) {
+      id
+      proposals {
+        id
+        viewerRole
+        status
+      }
+    }
+  }
+`);
