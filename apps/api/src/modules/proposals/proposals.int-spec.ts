@@ -455,6 +455,37 @@ describe('proposals', () => {
       expect(counted.data?.project.proposalCount).toBe(0);
     });
 
+    it('may be submitted again before the closing time, keeping every earlier submission', async () => {
+      const project = await openProject();
+      const draft = await create(university, project.id);
+      const first = (await submit(university, draft.id)).data?.submitProposal as ProposalView;
+      const edited = await as(university, 'mutation ($id: ID!, $v: Int!) { updateProposal(id: $id, expectedVersion: $v, input: { abstract: "Sharper abstract" }) { version } }', {
+        id: draft.id,
+        v: first.version,
+      });
+      expect(edited.errors).toBeUndefined();
+      const second = (await submit(university, draft.id)).data?.submitProposal as ProposalView;
+      expect(second.contentHash).not.toBe(first.contentHash);
+      const withdrawn = await as<{ withdrawProposal: { status: string } }>(university, 'mutation ($id: ID!) { withdrawProposal(id: $id) { status } }', { id: draft.id });
+      expect(withdrawn.data?.withdrawProposal.status).toBe('WITHDRAWN');
+      const third = await submit(university, draft.id);
+      expect(third.data?.submitProposal).toEqual(expect.objectContaining({ status: 'SUBMITTED', submissionCount: 3, contentHash: second.contentHash }));
+      const history = await as<{ proposal: { submissions: { number: number; contentHash: string }[] } }>(
+        university,
+        'query ($id: ID!) { proposal(id: $id) { submissions { number contentHash } } }',
+        { id: draft.id },
+      );
+      expect(history.data?.proposal.submissions).toEqual([
+        { number: 1, contentHash: first.contentHash },
+        { number: 2, contentHash: second.contentHash },
+        { number: 3, contentHash: second.contentHash },
+      ]);
+      // History is never rewritten, not even by the lead's role in SQL.
+      await expect(visibleAs(university.session.userId, `UPDATE proposal_submissions SET content_hash = repeat('0', 64) WHERE proposal_id = $1 RETURNING 1`, [draft.id])).rejects.toThrow(
+        /permission denied/,
+      );
+    });
+
     it('refuse an ineligible or unverified organisation', async () => {
       const project = await openProject();
       const refused = await as(owner, 'mutation ($input: CreateProposalInput!) { createProposal(input: $input) { id } }', { input: { projectId: project.id, title: 'Own call' } });
