@@ -1,0 +1,134 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { SUBMIT_PROPOSAL_MUTATION, UPDATE_PROPOSAL_MUTATION } from '@web/modules/proposals/graphql/proposals';
+import { sessionMembership, sessionUser } from '@web/testing/identity';
+import { editableProposal, inDays, LEAD_ID, partner, PROPOSAL_ID, proposalAnswer } from '@web/testing/proposals';
+import { renderApp } from '@web/testing/render';
+
+const me = sessionUser({ memberships: [sessionMembership({ organisationId: LEAD_ID, name: 'Trường Đại học Thủ Dầu Một', kind: 'UNIVERSITY', role: 'MEMBER' })] });
+const path = `/proposals/${PROPOSAL_ID}/edit`;
+
+jest.setTimeout(40_000);
+
+type Answer = { data: Record<string, unknown> } | { errors: { message: string; extensions: Record<string, string> }[] };
+const updateMock = (input: Record<string, unknown>, expectedVersion: number, result: () => Answer) => ({
+  request: { query: UPDATE_PROPOSAL_MUTATION, variables: { id: PROPOSAL_ID, input, expectedVersion } },
+  result: jest.fn(result),
+});
+
+describe('proposal editor', () => {
+  it('autosaves a change about two seconds later with the version it was based on', async () => {
+    const draft = editableProposal();
+    const update = updateMock({ abstract: 'Tóm tắt mới.' }, 3, () => ({ data: { updateProposal: { ...draft, abstract: 'Tóm tắt mới.', version: 4 } } }));
+    const { user } = renderApp({ path, me, mocks: [proposalAnswer(draft), update] });
+
+    const abstract = await screen.findByRole('textbox', { name: /Tóm tắt/ });
+    await user.clear(abstract);
+    await user.click(abstract);
+    await user.paste('Tóm tắt mới.');
+    expect(screen.getByTestId('save-status')).toHaveTextContent('Có thay đổi chưa lưu');
+
+    await waitFor(() => expect(update.result).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText(/Đã lưu lúc \d{2}:\d{2}/)).toBeInTheDocument();
+  });
+
+  it('checks fields before saving and lists what submission still lacks, with Submit disabled', async () => {
+    const draft = editableProposal({ abstract: '', durationMonths: null });
+    const { user } = renderApp({ path, me, mocks: [proposalAnswer(draft)] });
+
+    const checklist = await screen.findByTestId('checklist');
+    expect(within(checklist).getByRole('button', { name: 'Viết tóm tắt' })).toBeInTheDocument();
+    expect(within(checklist).getByRole('button', { name: 'Nhập thời gian thực hiện' })).toBeInTheDocument();
+    expect(within(checklist).getByRole('button', { name: 'Chờ mọi đối tác xác nhận' })).toBeInTheDocument();
+    expect(within(checklist).getByText('Có tiêu đề')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Nộp đề xuất' })).toBeDisabled();
+
+    // The checklist takes the reader to the field.
+    await user.click(within(checklist).getByRole('button', { name: 'Viết tóm tắt' }));
+    expect(screen.getByRole('textbox', { name: /Tóm tắt/ })).toHaveFocus();
+
+    // A draft without a title is not sent: the field says why.
+    const title = screen.getByRole('textbox', { name: /Tiêu đề đề xuất/ });
+    await user.clear(title);
+    expect(within(checklist).getByRole('button', { name: 'Thêm tiêu đề' })).toBeInTheDocument();
+    expect(await screen.findByText('Chưa lưu: hãy sửa các ô được đánh dấu.', {}, { timeout: 6000 })).toBeInTheDocument();
+    expect(title).toHaveAccessibleDescription(/Trường này là bắt buộc./);
+    expect(screen.getByText('Trường này là bắt buộc.')).toBeInTheDocument();
+  });
+
+  it('shows the budget table total against the requested budget', async () => {
+    const { user } = renderApp({ path, me, mocks: [proposalAnswer(editableProposal())] });
+    expect(await screen.findByTestId('budget-comparison')).toHaveTextContent('Tổng dự toán khớp với kinh phí đề nghị.');
+    const amount = screen.getByRole('textbox', { name: 'Số tiền dòng 2' });
+    await user.clear(amount);
+    await user.type(amount, '300000000');
+    expect(screen.getByTestId('budget-total')).toHaveTextContent(/900\.000\.000/);
+    expect(screen.getByTestId('budget-comparison')).toHaveTextContent(/thấp hơn kinh phí đề nghị 100\.000\.000/);
+  });
+
+  it('on CONFLICT shows both versions side by side and saves only what the user chose', async () => {
+    const draft = editableProposal();
+    const theirs = editableProposal({ title: 'Tiêu đề do đồng nghiệp sửa', version: 4 });
+    const refused = updateMock({ abstract: 'Của tôi' }, 3, () => ({ errors: [{ message: 'Dữ liệu đã được người khác thay đổi. Hãy tải lại và thử lại.', extensions: { code: 'CONFLICT' } }] }));
+    const merged = updateMock({ abstract: 'Của tôi' }, 4, () => ({ data: { updateProposal: { ...theirs, abstract: 'Của tôi', version: 5 } } }));
+    const { user } = renderApp({ path, me, mocks: [proposalAnswer(draft), refused, proposalAnswer(theirs), merged] });
+
+    const abstract = await screen.findByRole('textbox', { name: /Tóm tắt/ });
+    await user.clear(abstract);
+    await user.click(abstract);
+    await user.paste('Của tôi');
+
+    const conflict = await screen.findByTestId('conflict');
+    expect(conflict).toHaveTextContent('Có người vừa lưu trước bạn');
+    const titleRow = within(conflict).getByTestId('conflict-title');
+    expect(within(titleRow).getByTestId('mine')).toHaveTextContent(draft.title ?? '');
+    expect(within(titleRow).getByTestId('theirs')).toHaveTextContent('Tiêu đề do đồng nghiệp sửa');
+    const abstractRow = within(conflict).getByTestId('conflict-abstract');
+    expect(within(abstractRow).getByTestId('mine')).toHaveTextContent('Của tôi');
+    expect(within(abstractRow).getByTestId('theirs')).toHaveTextContent(draft.abstract ?? '');
+    // Nothing more is sent while the choice waits.
+    expect(refused.result).toHaveBeenCalledTimes(1);
+    expect(merged.result).not.toHaveBeenCalled();
+
+    await user.click(within(titleRow).getByText('Mới nhất'));
+    await user.click(within(conflict).getByRole('button', { name: 'Giữ theo lựa chọn' }));
+    await waitFor(() => expect(screen.queryByTestId('conflict')).not.toBeInTheDocument());
+    expect(screen.getByRole('textbox', { name: /Tiêu đề đề xuất/ })).toHaveValue('Tiêu đề do đồng nghiệp sửa');
+    expect(screen.getByRole('textbox', { name: /Tóm tắt/ })).toHaveValue('Của tôi');
+    await waitFor(() => expect(merged.result).toHaveBeenCalledTimes(1));
+  });
+
+  it('keeps Submit disabled until every partner confirmed, then submits after confirmation', async () => {
+    const pending = editableProposal();
+    const { unmount } = renderApp({ path, me, mocks: [proposalAnswer(pending)] });
+    expect(await screen.findByTestId('partner-status')).toHaveTextContent('Chờ xác nhận');
+    expect(screen.getByRole('button', { name: 'Nộp đề xuất' })).toBeDisabled();
+    unmount();
+
+    const ready = editableProposal({ partners: [partner('CONFIRMED')] });
+    const submit = {
+      request: { query: SUBMIT_PROPOSAL_MUTATION, variables: { id: PROPOSAL_ID } },
+      result: jest.fn(() => ({ data: { submitProposal: { ...ready, status: 'SUBMITTED', version: 4, submittedAt: new Date().toISOString(), submissionCount: 1 } } })),
+    };
+    const { user } = renderApp({ path, me, mocks: [proposalAnswer(ready), submit] });
+    expect(await screen.findByTestId('partner-status')).toHaveTextContent('Đã xác nhận');
+    expect(screen.getByText('Đề xuất đã đủ để nộp.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Nộp đề xuất' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nộp đề xuất?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Nộp' }));
+    await waitFor(() => expect(submit.result).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole('button', { name: 'Nộp lại bản mới' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rút đề xuất' })).toBeInTheDocument();
+  });
+
+  it('is read-only after the closing time, with the reason', async () => {
+    const project = editableProposal().project;
+    if (!project) throw new Error('the fixture has a project');
+    const closed = editableProposal({ status: 'SUBMITTED', project: { ...project, status: 'EVALUATION', closesAt: inDays(-1) } });
+    renderApp({ path, me, mocks: [proposalAnswer(closed)] });
+    expect(await screen.findByTestId('read-only')).toHaveTextContent(/đã hết hạn nhận hồ sơ/);
+    expect(screen.getByRole('textbox', { name: /Tiêu đề đề xuất/ })).toHaveAttribute('readonly');
+    expect(screen.queryByRole('button', { name: /Nộp/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Rút đề xuất' })).not.toBeInTheDocument();
+    expect(screen.queryByTestId('save-status')).not.toBeInTheDocument();
+  });
+});
