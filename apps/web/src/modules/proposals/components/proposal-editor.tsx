@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMessage, PROPOSAL_LIMITS, type SubmissionProblem } from '@helix/domain';
 import { useActiveMembership } from '@web/modules/identity/hooks/use-session';
+import { LeaveGuard } from '@web/modules/project-editor/components/leave-guard';
 import { useHasPassed } from '@web/modules/projects/hooks/use-has-passed';
 import {
   PROPOSAL_QUERY,
@@ -172,6 +173,8 @@ export function ProposalEditor({ proposal: loaded }: ProposalEditorProps) {
   const values = form.values;
   const pending = changedFields(saved, values).length > 0;
   const problems = checklistOf(values);
+  const unsavedRef = useRef(false);
+  unsavedRef.current = !readOnly && (pending || saveState.kind === 'saving');
 
   const adopt = useCallback(
     (answer: EditableProposal, sentValues: ProposalFormValues) => {
@@ -298,6 +301,7 @@ export function ProposalEditor({ proposal: loaded }: ProposalEditorProps) {
 
   return (
     <Stack gap="lg">
+      <LeaveGuard shouldBlock={() => unsavedRef.current} />
       <Stack gap={4}>
         <Group gap="sm">
           <Title order={1}>{current.title || t('editor.untitled')}</Title>

@@ -25,7 +25,7 @@ export interface SectionProps {
 export function EditorSection({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
   const headingId = useId();
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId} id={id}>
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId} id={id} tabIndex={id ? -1 : undefined}>
       <Stack gap="sm">
         <Title order={2} size="h4" id={headingId}>
           {title}

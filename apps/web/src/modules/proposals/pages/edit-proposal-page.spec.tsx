@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { SUBMIT_PROPOSAL_MUTATION, UPDATE_PROPOSAL_MUTATION } from '@web/modules/proposals/graphql/proposals';
+import { partnerSearchVariables } from '@web/modules/proposals/components/proposal-sections';
+import { PARTNER_SEARCH_QUERY, SUBMIT_PROPOSAL_MUTATION, UPDATE_PROPOSAL_MUTATION, WITHDRAW_PROPOSAL_MUTATION } from '@web/modules/proposals/graphql/proposals';
 import { sessionMembership, sessionUser } from '@web/testing/identity';
-import { editableProposal, inDays, LEAD_ID, partner, PROPOSAL_ID, proposalAnswer } from '@web/testing/proposals';
+import { editableProposal, inDays, LEAD_ID, partner, PARTNER_ORG, PROPOSAL_ID, proposalAnswer } from '@web/testing/proposals';
 import { renderApp } from '@web/testing/render';
 
 const me = sessionUser({ memberships: [sessionMembership({ organisationId: LEAD_ID, name: 'Trường Đại học Thủ Dầu Một', kind: 'UNIVERSITY', role: 'MEMBER' })] });
@@ -130,5 +131,57 @@ describe('proposal editor', () => {
     expect(screen.queryByRole('button', { name: /Nộp/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Rút đề xuất' })).not.toBeInTheDocument();
     expect(screen.queryByTestId('save-status')).not.toBeInTheDocument();
+  });
+
+  it('finds verified organisations by name, names one as a partner (pending) and saves the list', async () => {
+    const draft = editableProposal({ partners: [] });
+    const search = (text: string, nodes: (typeof PARTNER_ORG)[]) => ({
+      request: { query: PARTNER_SEARCH_QUERY, variables: partnerSearchVariables(text) },
+      result: {
+        data: {
+          organisations: {
+            __typename: 'OrganisationConnection',
+            edges: nodes.map((node) => ({ __typename: 'OrganisationEdge', cursor: `c-${node.id}`, node })),
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          },
+        },
+      },
+    });
+    const update = updateMock({ partnerOrganisationIds: [PARTNER_ORG.id] }, 3, () => ({ data: { updateProposal: { ...draft, partners: [partner('PENDING')], version: 4 } } }));
+    const { user } = renderApp({ path, me, mocks: [proposalAnswer(draft), search('', []), search('binh duong', [PARTNER_ORG]), update] });
+
+    expect(await screen.findByText('Chưa có đối tác: đề xuất do tổ chức của bạn thực hiện một mình.')).toBeInTheDocument();
+    const picker = screen.getByRole('combobox', { name: /Thêm đối tác/ });
+    await user.click(picker);
+    await user.type(picker, 'binh duong');
+    await user.click(await screen.findByRole('option', { name: 'Công ty Cổ phần Công nghệ Bình Dương (BDTech)' }));
+    const row = await screen.findByTestId('partner-row');
+    expect(row).toHaveTextContent('Công ty Cổ phần Công nghệ Bình Dương');
+    expect(within(row).getByTestId('partner-status')).toHaveTextContent('Chờ xác nhận');
+    await waitFor(() => expect(update.result).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole('button', { name: 'Nộp đề xuất' })).toBeDisabled();
+  });
+
+  it('withdraws a submitted proposal after confirmation', async () => {
+    const submitted = editableProposal({ status: 'SUBMITTED', partners: [partner('CONFIRMED')], submittedAt: '2026-03-05T03:00:00Z', submissionCount: 1 });
+    const withdraw = {
+      request: { query: WITHDRAW_PROPOSAL_MUTATION, variables: { id: PROPOSAL_ID } },
+      result: jest.fn(() => ({ data: { withdrawProposal: { ...submitted, status: 'WITHDRAWN', version: 4, withdrawnAt: new Date().toISOString() } } })),
+    };
+    const { user } = renderApp({ path, me, mocks: [proposalAnswer(submitted), withdraw] });
+    await user.click(await screen.findByRole('button', { name: 'Rút đề xuất' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rút đề xuất?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Rút đề xuất' }));
+    await waitFor(() => expect(withdraw.result).toHaveBeenCalledTimes(1));
+    expect(await screen.findByText('Đã rút đề xuất.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Nộp đề xuất' })).toBeEnabled();
+  });
+
+  it('shows a partner the proposal read-only', async () => {
+    const partnerMe = sessionUser({ memberships: [sessionMembership({ organisationId: PARTNER_ORG.id, name: PARTNER_ORG.name, kind: 'ENTERPRISE', role: 'ADMIN' })] });
+    renderApp({ path, me: partnerMe, mocks: [proposalAnswer(editableProposal({ viewerRole: 'PARTNER' }))] });
+    expect(await screen.findByTestId('read-only')).toHaveTextContent('chỉ tổ chức chủ trì sửa và nộp đề xuất');
+    expect(screen.getByRole('textbox', { name: /Tiêu đề đề xuất/ })).toHaveAttribute('readonly');
+    expect(screen.queryByRole('button', { name: 'Nộp đề xuất' })).not.toBeInTheDocument();
   });
 });
