@@ -114,13 +114,13 @@ export function ProposalsTable({ projectId, projectStatus, sealedNow, rows, crit
                       <Button
                         variant="subtle"
                         size="xs"
+                        aria-label={t('table.evaluateNamed', { name })}
                         aria-expanded={open}
                         aria-controls={open ? panelId : undefined}
                         leftSection={open ? <IconChevronDown size={14} aria-hidden /> : <IconChevronRight size={14} aria-hidden />}
                         onClick={() => setExpanded(open ? undefined : proposal.id)}
                       >
                         {t('table.evaluate')}
-                        <VisuallyHidden>{`: ${name}`}</VisuallyHidden>
                       </Button>
                     )}
                   </Table.Td>
