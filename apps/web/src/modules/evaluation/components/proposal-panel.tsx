@@ -37,6 +37,8 @@ export function ProposalPanel({ projectId, projectStatus, proposal, name, criter
   const decisions = canManage ? allowedDecisions(proposal.status, projectStatus) : [];
   const assigned = new Set(proposal.reviewers.map((reviewer) => reviewer.user?.id));
   const available = candidates.filter((candidate) => !assigned.has(candidate.userId));
+  // An assigned reviewer who has not declared "no conflict" sees nobody's scores (the API sends none).
+  const scoresHidden = proposal.reviewers.some((reviewer) => !!currentUserId && reviewer.user?.id === currentUserId && reviewer.declaration !== 'NO_CONFLICT');
 
   return (
     <Paper withBorder p="md" bg="gray.0">
@@ -62,7 +64,7 @@ export function ProposalPanel({ projectId, projectStatus, proposal, name, criter
                         {mine && ` (${t('reviewers.you')})`}
                       </Text>
                       <DeclarationBadge declaration={reviewer.declaration} />
-                      {reviewer.declaration === 'NO_CONFLICT' && (
+                      {reviewer.declaration === 'NO_CONFLICT' && !scoresHidden && (
                         <Text size="sm" c="dimmed">
                           {total === null
                             ? t('reviewers.progress', { scored: reviewer.scores.length, total: criteria.length })

@@ -64,6 +64,8 @@ export function ProposalsTable({ projectId, projectStatus, sealedNow, rows, crit
             const panelId = `evaluation-${proposal.id}`;
             const partners = proposal.partners.filter((partner) => partner.status !== 'DECLINED' && partner.organisation);
             const name = nameOf(row);
+            // The API hides scores from an assigned reviewer until they declare no conflict.
+            const scoresHidden = proposal.reviewers.some((reviewer) => !!currentUserId && reviewer.user?.id === currentUserId && reviewer.declaration !== 'NO_CONFLICT');
             return (
               <Fragment key={proposal.id}>
                 <Table.Tr>
@@ -101,7 +103,7 @@ export function ProposalsTable({ projectId, projectStatus, sealedNow, rows, crit
                     <Table.Td ta="right" fw={600}>
                       {row.score === null || row.score === undefined ? (
                         <Text span size="sm" c="dimmed">
-                          {t('table.notScored')}
+                          {scoresHidden ? t('table.scoreHidden') : t('table.notScored')}
                         </Text>
                       ) : (
                         t('table.scoreValue', { score: format.number(row.score) })

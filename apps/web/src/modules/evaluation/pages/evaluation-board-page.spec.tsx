@@ -159,6 +159,23 @@ describe('evaluation board', () => {
     expect(screen.queryByRole('button', { name: 'Kết thúc đánh giá' })).not.toBeInTheDocument();
   });
 
+  it('shows an undeclared reviewer their reviews to do, and no scores', async () => {
+    const assigned = { ...third, reviewers: [reviewer({ proposalId: 'p-3' })] };
+    renderApp({
+      path,
+      me: reviewerUser,
+      mocks: [boardAnswer(boardProject({ viewerCanManage: true, owner: { __typename: 'Organisation', id: OWNER.id, name: OWNER.name, status: 'VERIFIED', myRole: 'MEMBER' }, ranking: [ranked(assigned, null, null)] }))],
+    });
+
+    const mine = await screen.findByRole('heading', { name: 'Hồ sơ bạn được phân công chấm' }, { timeout: 5000 });
+    expect(mine.parentElement).toHaveTextContent('Cảm biến vòng từ cần khai báo xung đột lợi ích');
+    expect(screen.getByRole('link', { name: 'Cảm biến vòng từ' })).toHaveAttribute('href', '/proposals/p-3/review');
+    expect(screen.getByText('Ẩn với bạn (theo khai báo xung đột lợi ích)')).toBeInTheDocument();
+    // Members below admin see the board without the owner's actions.
+    expect(screen.getByText(/Chỉ chủ sở hữu hoặc quản trị viên/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Kết thúc đánh giá' })).not.toBeInTheDocument();
+  });
+
   it('refuses anyone outside the owner organisation', async () => {
     const outsider = sessionUser({ memberships: [sessionMembership({ organisationId: 'o-tdmu', name: 'Trường Đại học Thủ Dầu Một' })] });
     renderApp({ path, me: outsider, mocks: [boardAnswer(boardProject({ ranking: null, viewerCanManage: false, owner: { __typename: 'Organisation', id: OWNER.id, name: OWNER.name, status: 'VERIFIED', myRole: null } }))] });
