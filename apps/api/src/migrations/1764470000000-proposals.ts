@@ -211,11 +211,27 @@ export class Proposals1764470000000 implements MigrationInterface {
       USING (EXISTS (SELECT 1 FROM proposals p WHERE p.id = proposal_id AND p.lead_organisation_id = ANY ((SELECT helix.my_organisation_ids())::uuid[])))
       WITH CHECK (EXISTS (SELECT 1 FROM proposals p WHERE p.id = proposal_id AND p.lead_organisation_id = ANY ((SELECT helix.my_organisation_ids())::uuid[])))`);
 
-    // Evaluation is the owner's private work.
+    // Evaluation is the owner's private work: its members read it; reviewers are assigned and
+    // decisions recorded by them; a declaration and a score sheet are written by the reviewer alone.
     for (const table of ['proposal_reviewers', 'proposal_scores', 'proposal_decisions']) {
-      await q.query(`CREATE POLICY ${table}_owner ON ${table} FOR ALL TO helix_app
-        USING (helix.owns_proposal_project(proposal_id)) WITH CHECK (helix.owns_proposal_project(proposal_id))`);
+      await q.query(`CREATE POLICY ${table}_owner ON ${table} FOR SELECT TO helix_app USING (helix.owns_proposal_project(proposal_id))`);
     }
+    await q.query(`CREATE POLICY proposal_reviewers_assign ON proposal_reviewers FOR INSERT TO helix_app WITH CHECK (helix.owns_proposal_project(proposal_id))`);
+    await q.query(`CREATE POLICY proposal_reviewers_declare ON proposal_reviewers FOR UPDATE TO helix_app
+      USING (reviewer_id = (SELECT helix.current_user_id()) AND helix.owns_proposal_project(proposal_id))
+      WITH CHECK (reviewer_id = (SELECT helix.current_user_id()) AND helix.owns_proposal_project(proposal_id))`);
+    await q.query(`CREATE POLICY proposal_scores_reviewer ON proposal_scores FOR ALL TO helix_app
+      USING (reviewer_id = (SELECT helix.current_user_id()) AND helix.owns_proposal_project(proposal_id))
+      WITH CHECK (reviewer_id = (SELECT helix.current_user_id()) AND helix.owns_proposal_project(proposal_id))`);
+    await q.query(`CREATE POLICY proposal_decisions_record ON proposal_decisions FOR INSERT TO helix_app WITH CHECK (helix.owns_proposal_project(proposal_id))`);
+    // Decisions are history too.
+    await q.query(`REVOKE UPDATE, DELETE ON proposal_decisions FROM helix_app`);
+
+    // Writers change values, never what a row belongs to (no moving a partnership or a proposal elsewhere).
+    await q.query(`REVOKE UPDATE ON proposals, proposal_partners, proposal_reviewers FROM helix_app`);
+    await q.query(`GRANT UPDATE (status, submitted_at, withdrawn_at, feedback, decided_at, updated_at, version) ON proposals TO helix_app`);
+    await q.query(`GRANT UPDATE (status, contribution, responded_at, responded_by) ON proposal_partners TO helix_app`);
+    await q.query(`GRANT UPDATE (declaration, declaration_note, declared_at) ON proposal_reviewers TO helix_app`);
 
     // Files: a proposal's documents are as visible as its draft (parties) or its submitted content.
     await q.query(`CREATE POLICY files_read_proposal_attachments ON files FOR SELECT TO helix_app

@@ -330,6 +330,18 @@ describe('proposals', () => {
         ).errors,
       ).toBeUndefined();
 
+      // In SQL as helix_app: the owner cannot write a sheet for a reviewer, nor a partner move its partnership.
+      await expect(
+        visibleAs(owner.session.userId, `INSERT INTO proposal_scores (proposal_id, reviewer_id, criterion_id, score) VALUES ($1, $2, $3, 10) RETURNING 1`, [
+          proposal.id,
+          reviewer.userId,
+          impact,
+        ]),
+      ).rejects.toThrow(/row-level security/);
+      await expect(
+        visibleAs(company.session.userId, `UPDATE proposal_partners SET proposal_id = gen_random_uuid() WHERE proposal_id = $1 RETURNING 1`, [proposal.id]),
+      ).rejects.toThrow(/permission denied/);
+
       // By hand: reviewer 8 × 60 / 10 + 5 × 40 / 10 = 48 + 20 = 68; second 10 × 6 + 0 × 4 = 60; mean 64.
       const seen = await as<{ proposal: { score: number }; project: { ranking: { rank: number; score: number; proposal: { id: string } }[] } }>(
         owner,
