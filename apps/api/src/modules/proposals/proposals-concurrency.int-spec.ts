@@ -155,7 +155,7 @@ describe('proposals: 50 submissions at the closing time', () => {
     });
   });
 
-  it('keeps all 50 submitted in the last second, each once, and refuses all 50 after the closing time', async () => {
+  it('keeps all 50 submitted at once just before the closing time, each once, and refuses all 50 after it', async () => {
     const { projectId, proposalIds } = await callWithDrafts();
     // Into the last second before the closing time, then all at once — when this machine and
     // database take 50 submissions in well under a second (PostgreSQL here: ≈0.6 s). Otherwise (the
