@@ -112,7 +112,8 @@ export function ProposalsTable({ projectId, projectStatus, sealedNow, rows, crit
                   )}
                   {!sealedNow && <Table.Td>{t('table.reviewerCount', { count: proposal.reviewers.length })}</Table.Td>}
                   <Table.Td>
-                    {!sealedNow && (
+                    {/* Reviewers and decisions start at the closing time. */}
+                    {!sealedNow && projectStatus !== 'OPEN' && (
                       <Button
                         variant="subtle"
                         size="xs"

@@ -103,16 +103,17 @@ export function ScoringForm({ proposalId, criteria, reviewer, readOnly, onSaved 
           {criteria.map((criterion) => {
             const entry = entries[criterion.id] ?? { score: '', comment: '' };
             return (
-              <Paper key={criterion.id} withBorder p="sm" component="fieldset" style={{ margin: 0 }}>
-                <Stack gap="xs">
-                  <Group gap="xs" component="legend" style={{ padding: 0 }}>
-                    <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
-                      {criterion.name}
-                    </Text>
-                    <Badge variant="light" color="indigo">
-                      {t('scoring.weight', { weight: format.number(criterion.weight) })}
-                    </Badge>
-                  </Group>
+              <Paper key={criterion.id} withBorder p="sm" component="fieldset" style={{ margin: 0, minWidth: 0 }}>
+                {/* The legend names the group: criterion and weight, then its guidance, score and comment. */}
+                <Group gap="xs" component="legend" style={{ padding: 0, float: 'left', width: '100%' }} mb="xs">
+                  <Text span fw={600} style={{ overflowWrap: 'anywhere' }}>
+                    {criterion.name}
+                  </Text>
+                  <Badge variant="light" color="indigo">
+                    {t('scoring.weight', { weight: format.number(criterion.weight) })}
+                  </Badge>
+                </Group>
+                <Stack gap="xs" style={{ clear: 'both' }}>
                   {criterion.description && (
                     <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                       {criterion.description}
