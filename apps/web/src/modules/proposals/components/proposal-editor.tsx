@@ -232,12 +232,15 @@ export function ProposalEditor({ proposal: loaded }: ProposalEditorProps) {
   }, [readOnly, form, locale, updateProposal, loaded.id, adopt, tCommon, loadConflict]);
 
   // Autosave: a pause of two seconds after the last change (not while a conflict waits for a choice).
+  // The timer restarts with each change only (the form's helpers are new objects on every render).
+  const saveRef = useRef(save);
+  saveRef.current = save;
   const valuesKey = JSON.stringify(values);
   useEffect(() => {
     if (readOnly || conflict || uploading || !pending) return;
-    const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+    const timer = setTimeout(() => void saveRef.current(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [valuesKey, readOnly, conflict, uploading, pending, save]);
+  }, [valuesKey, readOnly, conflict, uploading, pending]);
 
   const resolve = (merged: ProposalFormValues) => {
     if (!conflict) return;
@@ -270,13 +273,13 @@ export function ProposalEditor({ proposal: loaded }: ProposalEditorProps) {
       if (action === 'submit') {
         const { data } = await submitProposal({ variables: { id: loaded.id } });
         if (data) {
-          adopt(data.submitProposal, form.getValues());
+          adopt(data.submitProposal, savedRef.current);
           notify({ color: 'teal', title: t('submit.doneTitle'), message: t('submit.done', { project: data.submitProposal.project?.title ?? '' }) });
         }
       } else {
         const { data } = await withdrawProposal({ variables: { id: loaded.id } });
         if (data) {
-          adopt(data.withdrawProposal, form.getValues());
+          adopt(data.withdrawProposal, savedRef.current);
           notify({ color: 'orange', message: t('withdraw.done') });
         }
       }
