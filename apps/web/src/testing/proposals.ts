@@ -35,6 +35,7 @@ export function editableProposal(overrides: Partial<EditableProposal> = {}): Edi
     submittedAt: null,
     submissionCount: 0,
     contentHash: null,
+    submissions: [],
     withdrawnAt: null,
     decidedAt: null,
     decision: null,

@@ -391,6 +391,23 @@ export function ProposalEditor({ proposal: loaded }: ProposalEditorProps) {
               </Text>
             )}
             {!readOnly && <Checklist problems={problems} unsaved={pending} onGo={goTo} />}
+            {current.submissions.length > 0 && (
+              <Stack gap={4} data-testid="submissions">
+                <Title order={2} size="h5">
+                  {t('editor.submissions')}
+                </Title>
+                <List size="sm" spacing={4}>
+                  {[...current.submissions].reverse().map((submission) => (
+                    <List.Item key={submission.number}>
+                      {t('editor.submission', { number: submission.number })} · <time dateTime={submission.submittedAt}>{format.dateTime(submission.submittedAt)}</time>
+                      <Text size="xs" c="dimmed" ff="monospace" title={submission.contentHash} style={{ overflowWrap: 'anywhere' }}>
+                        SHA-256 {submission.contentHash.slice(0, 16)}…
+                      </Text>
+                    </List.Item>
+                  ))}
+                </List>
+              </Stack>
+            )}
             {actionError && (
               <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={t('submit.failedTitle')}>
                 {actionError}

@@ -30,6 +30,11 @@ export const PROPOSAL_EDITOR_FRAGMENT = graphql(`
     submittedAt
     submissionCount
     contentHash
+    submissions {
+      number
+      submittedAt
+      contentHash
+    }
     withdrawnAt
     decidedAt
     decision

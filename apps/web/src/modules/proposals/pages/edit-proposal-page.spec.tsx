@@ -108,7 +108,11 @@ describe('proposal editor', () => {
     const ready = editableProposal({ partners: [partner('CONFIRMED')] });
     const submit = {
       request: { query: SUBMIT_PROPOSAL_MUTATION, variables: { id: PROPOSAL_ID } },
-      result: jest.fn(() => ({ data: { submitProposal: { ...ready, status: 'SUBMITTED', version: 4, submittedAt: new Date().toISOString(), submissionCount: 1 } } })),
+      result: jest.fn(() => {
+        const submittedAt = new Date().toISOString();
+        const submissions = [{ __typename: 'ProposalSubmission', number: 1, submittedAt, contentHash: 'ab'.repeat(32) }];
+        return { data: { submitProposal: { ...ready, status: 'SUBMITTED', version: 4, submittedAt, submissionCount: 1, contentHash: 'ab'.repeat(32), submissions } } };
+      }),
     };
     const { user } = renderApp({ path, me, mocks: [proposalAnswer(ready), submit] });
     expect(await screen.findByTestId('partner-status')).toHaveTextContent('Đã xác nhận');
@@ -119,6 +123,8 @@ describe('proposal editor', () => {
     await waitFor(() => expect(submit.result).toHaveBeenCalledTimes(1));
     expect(await screen.findByRole('button', { name: 'Nộp lại bản mới' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Rút đề xuất' })).toBeInTheDocument();
+    expect(screen.getByTestId('submissions')).toHaveTextContent(`Lần nộp 1`);
+    expect(screen.getByTestId('submissions')).toHaveTextContent(`SHA-256 ${'ab'.repeat(8)}…`);
   });
 
   it('is read-only after the closing time, with the reason', async () => {

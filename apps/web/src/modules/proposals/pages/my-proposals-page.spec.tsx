@@ -3,6 +3,7 @@ import { CONFIRM_PARTNERSHIP_MUTATION, CREATE_PROPOSAL_MUTATION, PROPOSAL_PROJEC
 import { sessionMembership, sessionUser } from '@web/testing/identity';
 import { nth } from '@web/testing/project-editor';
 import { editableProposal, LEAD_ID, listItem, myProposalsPage, partner, PARTNER_ID, PARTNER_ORG, PROPOSAL_ID, PROPOSAL_PROJECT_ID, proposalAnswer } from '@web/testing/proposals';
+import { i18n } from '@web/app/i18n';
 import { renderApp } from '@web/testing/render';
 
 jest.setTimeout(30_000);
@@ -93,5 +94,18 @@ describe('my proposals', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe(`/proposals/${PROPOSAL_ID}/edit`));
     expect(create.result).toHaveBeenCalledTimes(1);
     expect(await screen.findByTestId('checklist')).toHaveTextContent('Viết tóm tắt');
+  });
+
+  it('speaks English when the reader chose it', async () => {
+    await i18n.changeLanguage('en');
+    const proposals = [listItem({ id: 'p-2', title: 'Flood map', status: 'REJECTED', submittedAt: '2026-03-05T03:00:00Z', decision: 'REJECTED', feedback: 'Budget too high.' })];
+    renderApp({ path: '/proposals', me: lead, mocks: [myProposalsPage('mine', proposals)] });
+    const card = await screen.findByTestId('proposal-card');
+    expect(card).toHaveTextContent('Rejected');
+    expect(card).toHaveTextContent('Lead');
+    expect(within(card).getByTestId('decision')).toHaveTextContent('Decision: Rejected');
+    expect(within(card).getByTestId('decision')).toHaveTextContent('Feedback: Budget too high.');
+    expect(screen.getByRole('tab', { name: 'Partnership requests' })).toBeInTheDocument();
+    expect(screen.getByText('1 proposal')).toBeInTheDocument();
   });
 });
