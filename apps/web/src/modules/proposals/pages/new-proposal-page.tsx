@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@ma
 import { useForm } from '@mantine/form';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { IconArrowLeft, IconFilePlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { formatMessage, PROPOSAL_LIMITS } from '@helix/domain';
@@ -45,7 +45,7 @@ export default function NewProposalPage() {
       {t('create.back')}
     </Anchor>
   );
-  const page = (content: React.ReactNode) => (
+  const page = (content: ReactNode) => (
     <Stack gap="lg" maw={760}>
       <DocumentTitle title={t('create.title')} />
       {header}
