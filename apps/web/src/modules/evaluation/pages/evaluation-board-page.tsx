@@ -4,7 +4,7 @@ import { IconArrowLeft, IconLock, IconTrophy } from '@tabler/icons-react';
 import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { effectiveProjectStatus } from '@helix/domain';
+import { effectiveProjectStatus, type ProjectStatus } from '@helix/domain';
 import { NotAllowedState } from '@web/modules/identity/components/require-auth';
 import { useSession } from '@web/modules/identity/hooks/use-session';
 import { FinalizeCard } from '@web/modules/evaluation/components/finalize-card';
@@ -35,10 +35,13 @@ function useReviewerCandidates(organisationId: string, skip: boolean) {
   return { candidates, loading: !skip && loading };
 }
 
-function MyReviews({ project, userId }: { project: EvaluationBoardProject; userId: string }) {
+/** The proposals the current user reviews and may still declare on or score. */
+function MyReviews({ project, status, userId }: { project: EvaluationBoardProject; status: ProjectStatus; userId: string }) {
   const { t } = useTranslation('evaluation');
   const headingId = useId();
-  const mine = (project.ranking ?? []).filter((row) => row.proposal.reviewers.some((reviewer) => reviewer.user?.id === userId));
+  const mine = (project.ranking ?? []).filter(
+    (row) => reviewOpen(row.proposal.status, status) && row.proposal.reviewers.some((reviewer) => reviewer.user?.id === userId),
+  );
   if (!mine.length) return null;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
@@ -120,7 +123,7 @@ function Board({ project }: { project: EvaluationBoardProject }) {
         </Text>
       )}
 
-      {user && <MyReviews project={project} userId={user.id} />}
+      {user && <MyReviews project={project} status={status} userId={user.id} />}
 
       {status === 'EVALUATION' && permissions.manage && (
         <FinalizeCard projectId={project.id} projectStatus={status} statuses={rows.map((row) => row.proposal.status)} />
