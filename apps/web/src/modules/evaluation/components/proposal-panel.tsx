@@ -77,6 +77,29 @@ export function ProposalPanel({ projectId, projectStatus, proposal, name, criter
                         </Anchor>
                       )}
                     </Group>
+                    {reviewer.declaration === 'NO_CONFLICT' && !scoresHidden && reviewer.scores.length > 0 && (
+                      <List size="sm" spacing={2} mt={4} ml="md" aria-label={t('reviewers.sheetOf', { name: reviewer.user?.fullName ?? t('reviewers.unknown') })}>
+                        {criteria.map((criterion) => {
+                          const entry = reviewer.scores.find((score) => score.criterionId === criterion.id);
+                          return (
+                            <List.Item key={criterion.id}>
+                              <Text span size="sm">
+                                {t('reviewers.criterionScore', {
+                                  name: criterion.name,
+                                  weight: format.number(criterion.weight),
+                                  score: entry ? format.number(entry.score) : '—',
+                                })}
+                              </Text>
+                              {entry?.comment && (
+                                <Text span size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                                  {` — ${entry.comment}`}
+                                </Text>
+                              )}
+                            </List.Item>
+                          );
+                        })}
+                      </List>
+                    )}
                   </List.Item>
                 );
               })}

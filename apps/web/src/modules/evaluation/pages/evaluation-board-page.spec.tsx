@@ -12,7 +12,7 @@ const first = evaluationProposal({
   title: 'Đèn tín hiệu thích ứng dùng camera AI',
   partners: [{ __typename: 'ProposalPartner', proposalId: 'p-1', status: 'CONFIRMED', organisation: { __typename: 'Organisation', id: 'o-tdmu', name: 'Trường Đại học Thủ Dầu Một', shortName: 'TDMU' } }],
   reviewers: [reviewer({ declaration: 'NO_CONFLICT', declaredAt: '2025-04-12T02:00:00Z', scores: [
-    { __typename: 'ProposalScore', criterionId: 'c-1', reviewerId: reviewerUser.id, score: 8, comment: null },
+    { __typename: 'ProposalScore', criterionId: 'c-1', reviewerId: reviewerUser.id, score: 8, comment: 'Rất khả thi.' },
     { __typename: 'ProposalScore', criterionId: 'c-2', reviewerId: reviewerUser.id, score: 6, comment: null },
   ] })],
 });
@@ -63,6 +63,9 @@ describe('evaluation board', () => {
     });
 
     await user.click(await screen.findByRole('button', { name: 'Đánh giá: Đèn tín hiệu thích ứng dùng camera AI' }, { timeout: 5000 }));
+    // Each reviewer's sheet, criterion by criterion, with the comments.
+    const sheet = screen.getByRole('list', { name: `Phiếu chấm của ${reviewerUser.fullName}` });
+    expect(within(sheet).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Giải pháp kỹ thuật (60%): 8/10 — Rất khả thi.', 'Chi phí (40%): 6/10']);
     const decisions = screen.getByRole('group', { name: 'Quyết định cho Đèn tín hiệu thích ứng dùng camera AI' });
     // Under review: shortlist, accept or reject.
     expect(within(decisions).getAllByRole('button').map((button) => button.textContent)).toEqual(['Vào danh sách ngắn', 'Chấp nhận', 'Từ chối']);
