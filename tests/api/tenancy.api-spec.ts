@@ -168,7 +168,14 @@ const COVERED: Record<string, CoveredArgument> = {
     rightful: { as: 'asker', target: 'A2 invited project' },
   },
   'Mutation.answerQuestion.questionId': { kind: 'question', access: 'user', arguments: { answer: 'PROBE' }, rightful: { as: 'owner', target: 'A2 pending question' } },
-  'Mutation.cancelProject.id': { kind: 'project', access: 'user', arguments: { reason: 'PROBE' }, rightful: { as: 'owner', target: 'A2 public project' } },
+  'Mutation.cancelProject.id': {
+    kind: 'project',
+    access: 'user',
+    arguments: { reason: 'PROBE' },
+    // A1's MEMBER may withdraw A1's draft (drafts are preparation); A2's VIEWER may do nothing.
+    insiderTargets: ['A2 draft project', 'A2 invited project', 'A2 public project'],
+    rightful: { as: 'owner', target: 'A2 public project' },
+  },
   'Mutation.verifyOrganisation.id': { kind: 'organisation', access: 'platformAdmin', arguments: {}, rightful: { as: 'admin', target: 'A1' } },
   'Mutation.suspendOrganisation.id': { kind: 'organisation', access: 'platformAdmin', arguments: { reason: 'x' }, rightful: { as: 'admin', target: 'A2' } },
 };
