@@ -192,6 +192,9 @@ describe('projects over HTTP', () => {
       const refused = onlyError(await pending.publish(draft.id));
       expect({ code: refused.extensions?.code, message: refused.message }).toEqual({ code: 'FORBIDDEN', message: MESSAGES.ORGANISATION_PENDING });
       expect(await pending.mustRead(draft.id)).toEqual(draft);
+      // Withdrawing its own draft is preparation too; it never becomes public.
+      const withdrawn = must(await pending.cancel(draft.id, 'Chuẩn bị lại'), 'cancel').cancelProject;
+      expect(withdrawn).toMatchObject({ status: 'CANCELLED', publishedAt: null });
     });
 
     it('an edit carries the version it started from: a stale one is CONFLICT and changes nothing', async () => {

@@ -48,6 +48,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     args: CHROME_ARGS,
     locale: options.locale ?? 'en-US',
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    // The client honours reduced motion: no toast is caught half-faded (and so half-contrasted) by axe.
+    reducedMotion: 'reduce',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: Error[] = [];

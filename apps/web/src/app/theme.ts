@@ -6,6 +6,8 @@ export const theme = createTheme({
   primaryShade: 8,
   defaultRadius: 'md',
   headings: { fontWeight: '700' },
+  // People who ask their system for less motion get no sliding or fading (toasts, modals, menus).
+  respectReducedMotion: true,
   components: {
     // A light alert prints its title in the alert's colour, below 4.5:1 for yellow, orange and teal.
     Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-black)' } } }),

@@ -1,5 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { LOCALE_STORAGE_KEY } from '@web/app/i18n';
+import { UPDATE_ME_MUTATION } from '@web/modules/identity/graphql/account';
+import { sessionUser } from '@web/testing/identity';
 import { organisationNode, organisationsPage } from '@web/testing/organisations';
 import { mockFetch, renderApp } from '@web/testing/render';
 
@@ -39,5 +41,43 @@ describe('LanguageSwitcher', () => {
     const switcher = await screen.findByRole('radiogroup', { name: 'Ngôn ngữ' });
     expect(within(switcher).getByText('English')).toHaveAttribute('lang', 'en');
     expect(within(switcher).getByText('Tiếng Việt')).toHaveAttribute('lang', 'vi');
+  });
+
+  it('keeps a signed-in user’s choice with the account', async () => {
+    const lan = sessionUser();
+    const saved: unknown[] = [];
+    const { user } = renderApp({
+      me: lan,
+      mocks: [
+        organisationsPage({ nodes: [] }),
+        {
+          request: { query: UPDATE_ME_MUTATION, variables: { input: { locale: 'en' } } },
+          result: { data: { updateMe: { __typename: 'User', id: lan.id, fullName: lan.fullName, locale: 'en' } } },
+        },
+      ],
+      onOperation: (operation) => {
+        if (operation.operationName === 'UpdateMe') saved.push(operation.variables);
+      },
+    });
+
+    // Signed in once the header shows the account menu.
+    await screen.findByRole('button', { name: /^Tài khoản:/ });
+    const switcher = screen.getByRole('radiogroup', { name: 'Ngôn ngữ' });
+    await user.click(within(switcher).getByRole('radio', { name: 'English' }));
+
+    expect(await screen.findByRole('radiogroup', { name: 'Language' })).toBeInTheDocument();
+    await waitFor(() => expect(saved).toEqual([{ input: { locale: 'en' } }]));
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('only switches the screen for a visitor who is not signed in', async () => {
+    const operations: string[] = [];
+    const { user } = renderApp({ mocks: [organisationsPage({ nodes: [] })], onOperation: (operation) => operations.push(operation.operationName ?? '') });
+
+    const switcher = await screen.findByRole('radiogroup', { name: 'Ngôn ngữ' });
+    await user.click(within(switcher).getByRole('radio', { name: 'English' }));
+
+    expect(await screen.findByRole('radiogroup', { name: 'Language' })).toBeInTheDocument();
+    expect(operations).not.toContain('UpdateMe');
   });
 });
