@@ -13,3 +13,4 @@ export * from './permissions/permissions';
 export * from './projects/project';
 export * from './projects/project-search';
 export * from './proposals/proposal';
+export * from './proposals/partner-suggestion';
