@@ -237,10 +237,34 @@ export class Proposals1764470000000 implements MigrationInterface {
     await q.query(`CREATE POLICY files_read_proposal_attachments ON files FOR SELECT TO helix_app
       USING (EXISTS (SELECT 1 FROM proposal_attachments a WHERE a.file_id = files.id AND helix.proposal_parties(a.proposal_id))
           OR EXISTS (SELECT 1 FROM proposal_submissions s WHERE s.content -> 'attachmentIds' ? files.id::text))`);
+
+    // The consortium's working notes on a draft: lead and named (not declined) partners read and
+    // write them; the project owner never does (general discussion comes with issue 7). The author's
+    // name is copied at write time (users of other organisations are not readable under RLS), so a
+    // partner reads who wrote without any door into `users`.
+    await q.query(`CREATE TABLE proposal_comments (
+      id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+      proposal_id uuid NOT NULL REFERENCES proposals (id) ON DELETE CASCADE,
+      organisation_id uuid NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+      author_id uuid REFERENCES users (id) ON DELETE SET NULL,
+      author_name text NOT NULL DEFAULT '',
+      body text NOT NULL CHECK (length(btrim(body)) BETWEEN 1 AND 3000),
+      created_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    await q.query(`CREATE INDEX proposal_comments_proposal_idx ON proposal_comments (proposal_id, created_at, id)`);
+    await q.query(`ALTER TABLE proposal_comments ENABLE ROW LEVEL SECURITY`);
+    await q.query(`ALTER TABLE proposal_comments FORCE ROW LEVEL SECURITY`);
+    await q.query(`CREATE POLICY proposal_comments_read ON proposal_comments FOR SELECT TO helix_app USING (helix.proposal_parties(proposal_id))`);
+    await q.query(`CREATE POLICY proposal_comments_write ON proposal_comments FOR INSERT TO helix_app
+      WITH CHECK (helix.proposal_parties(proposal_id) AND author_id = (SELECT helix.current_user_id())
+                  AND organisation_id = ANY ((SELECT helix.my_organisation_ids())::uuid[]))`);
+    // Notes are kept as written: no edit, no deletion by a request.
+    await q.query(`REVOKE UPDATE, DELETE ON proposal_comments FROM helix_app`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP POLICY IF EXISTS files_read_proposal_attachments ON files`);
+    await q.query(`DROP TABLE IF EXISTS proposal_comments`);
     await q.query(`DROP TABLE IF EXISTS proposal_decisions, proposal_scores, proposal_reviewers, proposal_attachments, proposal_partners,
       proposal_submissions, proposal_contents, proposals`);
     await q.query(`DROP FUNCTION IF EXISTS helix.proposal_parties(uuid), helix.owns_proposal_project(uuid), helix.owner_may_read_content(uuid),
