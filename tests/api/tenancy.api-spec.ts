@@ -199,6 +199,8 @@ const COVERED: Record<string, CoveredArgument> = {
   // Proposals (issue 5), before A2 is suspended below. The rightful calls run in this order: they
   // edit, submit and withdraw A2's proposals, answer a partnership, then evaluate A2's closed call.
   'Query.proposal.id': { kind: 'proposal', access: 'user', arguments: {}, insiderTargets: [], rightful: { as: 'owner', target: 'A2 draft proposal' } },
+  // The partner finder: the lead's members above viewer (A2's viewer gets FORBIDDEN, like an edit).
+  'Query.partnerSuggestions.proposalId': { kind: 'proposal', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A2 draft proposal' } },
   'Mutation.createProposal.input.projectId': {
     kind: 'project',
     access: 'user',
@@ -334,6 +336,7 @@ const SELECTIONS: Record<string, string> = {
     '{ __typename id status version viewerCanManage invitedOrganisations { id } questions { id text answer askedByYou } attachments { id } criteria { id weight } }',
   ProjectQuestion: '{ __typename id text answer askedByYou }',
   Proposal: '{ __typename id status version title viewerRole submissionCount partners { status } reviewers { declaration } decisions { decision } score }',
+  PartnerSuggestion: '{ __typename score reasons matchedExpertise organisation { id } }',
   ProposalPartner: '{ __typename proposalId status confirmed organisation { id } }',
   ProposalReviewer: '{ __typename proposalId declaration scores { score } }',
 };

@@ -7,6 +7,7 @@ import {
   ORGANISATION_KINDS,
   ORGANISATION_STATUSES,
   PARTNER_STATUSES,
+  PARTNER_SUGGESTION_REASONS,
   PROJECT_DOMAINS,
   PROJECT_KINDS,
   PROJECT_SORTS,
@@ -55,9 +56,11 @@ export const ProposalDecisionEnum = enumObject(PROPOSAL_DECISIONS);
 export const PartnerStatusEnum = enumObject(PARTNER_STATUSES);
 export const ReviewerDeclarationEnum = enumObject(['UNDECLARED', 'CONFLICT', 'NO_CONFLICT'] as const);
 export const ProposalRoleEnum = enumObject(['LEAD', 'PARTNER', 'OWNER'] as const);
+export const PartnerSuggestionReasonEnum = enumObject(PARTNER_SUGGESTION_REASONS);
 
 registerEnumType(ProposalStatusEnum, { name: 'ProposalStatus', description: 'SUBMITTED becomes UNDER_REVIEW at the project’s closing time.' });
 registerEnumType(ProposalDecisionEnum, { name: 'ProposalDecision' });
 registerEnumType(PartnerStatusEnum, { name: 'PartnerStatus' });
 registerEnumType(ReviewerDeclarationEnum, { name: 'ReviewerDeclaration', description: 'A reviewer’s conflict-of-interest declaration.' });
+registerEnumType(PartnerSuggestionReasonEnum, { name: 'PartnerSuggestionReason', description: 'Why the partner finder suggests an organisation.' });
 registerEnumType(ProposalRoleEnum, { name: 'ProposalRole', description: 'What your organisation is to a proposal: its lead, a partner, or the project owner.' });

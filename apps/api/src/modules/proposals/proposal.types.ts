@@ -1,6 +1,6 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { PartnerStatus, ProposalDecision, ReviewerDeclaration } from '@helix/domain';
-import { PartnerStatusEnum, ProposalDecisionEnum, ReviewerDeclarationEnum } from '@api/core/graphql/enums';
+import type { PartnerStatus, PartnerSuggestionReason, ProposalDecision, ReviewerDeclaration } from '@helix/domain';
+import { PartnerStatusEnum, PartnerSuggestionReasonEnum, ProposalDecisionEnum, ReviewerDeclarationEnum } from '@api/core/graphql/enums';
 import { LongScalar } from '@api/core/graphql/long.scalar';
 import { Connection } from '@api/core/graphql/pagination';
 import { Organisation } from '@api/modules/organisations/organisation.entity';
@@ -118,3 +118,18 @@ export class RankedProposal {
 
 @ObjectType()
 export class ProposalConnection extends Connection(Proposal, 'Proposal') {}
+
+@ObjectType({ description: 'A verified organisation the partner finder suggests for a proposal, and why.' })
+export class PartnerSuggestion {
+  @Field(() => Organisation)
+  organisation: Organisation;
+
+  @Field(() => Float, { description: '0 to 1; higher is a better fit.' })
+  score: number;
+
+  @Field(() => [PartnerSuggestionReasonEnum])
+  reasons: PartnerSuggestionReason[];
+
+  @Field(() => [String], { description: 'The organisation’s expertise tags the call matches.' })
+  matchedExpertise: string[];
+}

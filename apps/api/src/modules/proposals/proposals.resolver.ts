@@ -14,8 +14,9 @@ import { User } from '@api/modules/users/user.entity';
 import { UsersService } from '@api/modules/users/users.service';
 import { CreateProposalInput, ProposalFilter, ScoreInput, UpdateProposalInput } from './dto/proposal.inputs';
 import { EvaluationService } from './evaluation.service';
+import { PartnerFinderService } from './partner-finder.service';
 import { Proposal, ProposalSubmission } from './proposal.entity';
-import { BudgetLine, ProposalConnection, ProposalDecisionRecord, ProposalPartner, ProposalReviewer, RankedProposal, TeamMember } from './proposal.types';
+import { BudgetLine, PartnerSuggestion, ProposalConnection, ProposalDecisionRecord, ProposalPartner, ProposalReviewer, RankedProposal, TeamMember } from './proposal.types';
 import { ProposalsService } from './proposals.service';
 
 @Resolver(() => Proposal)
@@ -25,12 +26,22 @@ export class ProposalsResolver {
     private readonly evaluation: EvaluationService,
     private readonly projects: ProjectsService,
     private readonly organisations: OrganisationsService,
+    private readonly partnerFinder: PartnerFinderService,
   ) {}
 
   @Query(() => Proposal, { description: 'NOT_FOUND when it does not exist or is hidden from you.' })
   @Access('user')
   proposal(@Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string): Promise<Proposal> {
     return this.service.findById(id);
+  }
+
+  @Query(() => [PartnerSuggestion], { description: 'The partner finder: verified organisations that fit the call (kind, expertise, the triple helix, past consortia with the lead), best first, with why. The lead’s members above viewer.' })
+  @Access('user')
+  partnerSuggestions(
+    @Args('proposalId', { type: () => ID }, new ParseUUIDPipe('proposalId')) proposalId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number | null,
+  ): Promise<PartnerSuggestion[]> {
+    return this.partnerFinder.suggestions(proposalId, first);
   }
 
   @Query(() => ProposalConnection, { description: 'Proposals of the active organisation, as lead or partner (pending partnership requests included), newest first.' })
