@@ -21,6 +21,8 @@ export function createCache(): InMemoryCache {
           projects: relayStylePagination(['filter', 'sort']),
           // One cached list per filter (all proposals, the partner inbox).
           myProposals: relayStylePagination(['filter']),
+          // The consortium's comments, one thread per proposal.
+          proposalComments: relayStylePagination(['proposalId']),
         },
       },
       // Reference data named in the reader's language: one entry per code, renamed when refetched.

@@ -36,6 +36,7 @@ import {
   type ProposalFormValues,
 } from './proposal-form';
 import { ProposalStatusBadge, useProposalLabels } from './proposal-labels';
+import { PartnerSuggestions } from './partner-suggestions';
 import { ApproachField, BudgetFields, BudgetTable, EditorSection, errorText, PartnersField, TeamTable } from './proposal-sections';
 
 /** How long the editor waits after the last change before saving the draft. */
@@ -364,6 +365,7 @@ export function ProposalEditor({ proposal: loaded }: ProposalEditorProps) {
             </EditorSection>
             <EditorSection title={t('editor.partnersSection')} id="proposal-partners">
               <PartnersField form={form} readOnly={readOnly} excludedIds={[current.lead?.id ?? '', project?.owner.id ?? ''].filter(Boolean)} />
+              {!readOnly && <PartnerSuggestions proposalId={current.id} form={form} />}
             </EditorSection>
             <EditorSection title={t('editor.attachmentsSection')}>
               {readOnly ? (

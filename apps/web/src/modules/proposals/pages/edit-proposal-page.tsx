@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ProposalComments } from '@web/modules/proposals/components/proposal-comments';
 import { ProposalEditor } from '@web/modules/proposals/components/proposal-editor';
 import { PROPOSAL_QUERY } from '@web/modules/proposals/graphql/proposals';
 import { errorCode, errorField } from '@web/shared/graphql/errors';
@@ -35,6 +36,9 @@ export default function EditProposalPage() {
       <>
         <DocumentTitle title={t('editor.documentTitle', { title: data.proposal.title ?? '' })} />
         <ProposalEditor key={data.proposal.id} proposal={data.proposal} />
+        {data.proposal.viewerRole === 'LEAD' || data.proposal.viewerRole === 'PARTNER' ? (
+          <ProposalComments key={`comments-${data.proposal.id}`} proposalId={data.proposal.id} status={data.proposal.status} />
+        ) : null}
       </>
     );
   }
