@@ -201,6 +201,17 @@ const COVERED: Record<string, CoveredArgument> = {
   'Query.proposal.id': { kind: 'proposal', access: 'user', arguments: {}, insiderTargets: [], rightful: { as: 'owner', target: 'A2 draft proposal' } },
   // The partner finder: the lead's members above viewer (A2's viewer gets FORBIDDEN, like an edit).
   'Query.partnerSuggestions.proposalId': { kind: 'proposal', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A2 draft proposal' } },
+  // The consortium's comments: every member of a party reads them (viewers too); the project owner never.
+  'Query.proposalComments.proposalId': { kind: 'proposal', access: 'user', arguments: {}, insiderTargets: [], rightful: { as: 'owner', target: 'A2 draft proposal' } },
+  // Writing one: the party's members above viewer (A2's viewer gets FORBIDDEN); on A2's own call
+  // A2 is the owner, never a party (NOT_FOUND there).
+  'Mutation.addProposalComment.proposalId': {
+    kind: 'proposal',
+    access: 'user',
+    arguments: { body: 'PROBE' },
+    insiderTargets: ['A2 draft proposal', 'A2 submitted proposal', 'A2 partnership'],
+    rightful: { as: 'owner', target: 'A2 draft proposal', arguments: async () => ({ body: 'Rightful comment' }) },
+  },
   'Mutation.createProposal.input.projectId': {
     kind: 'project',
     access: 'user',
@@ -339,6 +350,8 @@ const SELECTIONS: Record<string, string> = {
   PartnerSuggestion: '{ __typename score reasons matchedExpertise organisation { id } }',
   ProposalPartner: '{ __typename proposalId status confirmed organisation { id } }',
   ProposalReviewer: '{ __typename proposalId declaration scores { score } }',
+  ProposalComment: '{ __typename id body author { id fullName } organisation { id } }',
+  ProposalCommentConnection: '{ __typename totalCount edges { node { id body author { id fullName } organisation { id } } } }',
 };
 
 function covered(key: string): CoveredArgument {
