@@ -1,18 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { ClsService } from 'nestjs-cls';
 import { In } from 'typeorm';
 import { type MembershipRole, projectEligibility } from '@helix/domain';
+import type { ActorMembership, RequestActor } from '@api/core/auth/request-actor';
 import type { RequestStore } from '@api/core/context/request-context';
 import { DatabaseService } from '@api/core/database/database.service';
 import { LoaderRegistry } from '@api/core/graphql/loader-registry';
 import { Organisation } from '@api/modules/organisations/organisation.entity';
 import { OrganisationsService } from '@api/modules/organisations/organisations.service';
 import { ProjectQuestionsService } from '@api/modules/projects/project-questions.service';
+import { Project } from '@api/modules/projects/project.entity';
 import { ProjectsService } from '@api/modules/projects/projects.service';
+import { EvaluationService } from '@api/modules/proposals/evaluation.service';
+import { ProposalsService } from '@api/modules/proposals/proposals.service';
 import { Membership } from '@api/modules/users/membership.entity';
 import { UsersService } from '@api/modules/users/users.service';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
 import { DEMO_PROJECTS, type DemoProject } from './demo-projects';
+import { DEMO_FINALISED_PROJECTS, DEMO_PROPOSALS } from './demo-proposals';
 
 export interface DemoChapter {
   name: string;
@@ -56,6 +62,7 @@ export class DemoDataSeeder {
     private readonly questions: ProjectQuestionsService,
     private readonly db: DatabaseService,
     private readonly cls: ClsService<RequestStore>,
+    private readonly modules: ModuleRef,
   ) {}
 
   /** The demo programme in chapters, oldest first; each is loaded once (see StartupService). */
@@ -64,6 +71,7 @@ export class DemoDataSeeder {
       // The first chapter keeps the marker name it had before chapters existed.
       { name: 'organisations', marker: 'demo_data_loaded_at', seed: () => this.seed() },
       { name: 'projects', marker: 'demo_projects_loaded_at', seed: () => this.seedProjects() },
+      { name: 'proposals', marker: 'demo_proposals_loaded_at', seed: () => this.seedProposals() },
     ];
   }
 
@@ -176,6 +184,154 @@ export class DemoDataSeeder {
         [questionTimes.map((q) => q.id), questionTimes.map((q) => q.askedAt), questionTimes.map((q) => q.answeredAt)],
       );
     }
+  }
+
+  /**
+   * The proposals on the demo calls (DEMO_PROPOSALS), written through ProposalsService and
+   * EvaluationService as the demo people themselves: the seeder acts as each in turn (see actAs),
+   * so every rule of the API applies — eligibility, partners' confirmation, submission before the
+   * closing time, reviewers from the owner's members, decisions, finalisation. A proposal whose
+   * call or organisations are gone is skipped.
+   *
+   * The two calls in EVALUATION closed in the past (projects chapter); their closing time is moved
+   * an hour ahead while their proposals are submitted and put back afterwards, then the reviews
+   * and decisions follow, and DEMO_FINALISED_PROJECTS are finalised (AWARDED, UNSUCCESSFUL; a
+   * database whose projects chapter predates the UNSUCCESSFUL call lacks it). Finally one system
+   * UPDATE backdates when each proposal was written, submitted, withdrawn and decided.
+   */
+  async seedProposals(): Promise<void> {
+    const proposals = this.modules.get(ProposalsService, { strict: false });
+    const evaluation = this.modules.get(EvaluationService, { strict: false });
+    const manager = await this.db.manager();
+    const now = new Date();
+    const organisations = await manager.getRepository(Organisation).find({ where: { status: 'VERIFIED' } });
+    const byCode = new Map(organisations.map((organisation) => [organisation.registrationCode as string, organisation]));
+    const projects = await manager.getRepository(Project).find({ where: { title: In([...new Set(DEMO_PROPOSALS.map((demo) => demo.project))]) }, order: { createdAt: 'ASC' } });
+    const byTitle = new Map(projects.map((project) => [project.title, project]));
+    const memberships = await manager.getRepository(Membership).find({ where: { organisationId: In(organisations.map((o) => o.id)) }, order: { createdAt: 'ASC' } });
+    const person = (organisationId: string, roles: MembershipRole[]): Membership | undefined =>
+      roles.map((role) => memberships.find((m) => m.organisationId === organisationId && m.role === role)).find(Boolean);
+
+    const seeded: { demo: (typeof DEMO_PROPOSALS)[number]; id: string; project: Project; owner: Organisation }[] = [];
+    // Calls past their closing time reopen for an hour while their proposals are submitted.
+    const closed = projects.filter((project) => project.closesAt && project.closesAt.getTime() <= now.getTime() && project.storedStatus === 'OPEN');
+    await manager.query(`UPDATE projects SET closes_at = now() + interval '1 hour' WHERE id = ANY($1::uuid[])`, [closed.map((project) => project.id)]);
+    for (const demo of DEMO_PROPOSALS) {
+      const project = byTitle.get(demo.project);
+      const lead = byCode.get(demo.lead);
+      const owner = project && organisations.find((o) => o.id === project.organisationId);
+      const author = lead && person(lead.id, ['MEMBER', 'ADMIN', 'OWNER']);
+      const partners = (demo.partners ?? []).map((partner) => ({ ...partner, organisation: byCode.get(partner.code) }));
+      if (!project || !owner || !lead || !author || partners.some((partner) => !partner.organisation)) {
+        this.logger.warn(`demo proposal "${demo.title}" skipped: its call or an organisation is gone`);
+        continue;
+      }
+      await this.actAs(author.userId, lead.id);
+      const proposal = await proposals.create({
+        projectId: project.id,
+        title: demo.title,
+        abstract: demo.abstract,
+        approach: demo.approach,
+        requestedBudget: { amount: demo.requestedBudget, currency: 'VND' },
+        durationMonths: demo.durationMonths,
+        team: demo.team,
+        budgetLines: demo.budgetLines,
+        partnerOrganisationIds: partners.map((partner) => partner.organisation?.id as string),
+      });
+      for (const partner of partners) {
+        const answerer = partner.answer === 'CONFIRMED' && partner.organisation && person(partner.organisation.id, ['ADMIN', 'OWNER']);
+        if (!answerer || !partner.organisation) continue;
+        await this.actAs(answerer.userId, partner.organisation.id);
+        await proposals.confirmPartnership(proposal.id);
+      }
+      if (demo.state !== 'DRAFT') {
+        await this.actAs(author.userId, lead.id);
+        const submitted = await proposals.submit(proposal.id);
+        if (demo.state === 'WITHDRAWN') await proposals.withdraw(submitted.id);
+      }
+      seeded.push({ demo, id: proposal.id, project, owner });
+    }
+    if (closed.length) {
+      await manager.query(`UPDATE projects p SET closes_at = t.closes_at FROM unnest($1::uuid[], $2::timestamptz[]) AS t (id, closes_at) WHERE p.id = t.id`, [
+        closed.map((project) => project.id),
+        closed.map((project) => project.closesAt),
+      ]);
+    }
+
+    // The calls in EVALUATION: the owner's admin assigns its admin and member as reviewers, who
+    // declare no conflict and score; the admin decides.
+    for (const { demo, id, owner, project } of seeded) {
+      if (!demo.scores) continue;
+      const chair = person(owner.id, ['ADMIN', 'OWNER']);
+      const reviewers = [chair, person(owner.id, ['MEMBER'])];
+      if (!chair) continue;
+      for (const [index, scores] of demo.scores.entries()) {
+        const reviewer = reviewers[index];
+        if (!reviewer) continue;
+        await this.actAs(chair.userId, owner.id);
+        await evaluation.assignReviewer(id, reviewer.userId);
+        await this.actAs(reviewer.userId, owner.id);
+        await evaluation.declareConflictOfInterest(id, false, null);
+        const criteria = await this.projects.criteriaOf(project.id);
+        await evaluation.scoreProposal(
+          id,
+          criteria.map((criterion, position) => ({ criterionId: criterion.id, score: scores[position] ?? 5 })),
+        );
+      }
+      if (demo.decision && (demo.state === 'SHORTLISTED' || demo.state === 'ACCEPTED' || demo.state === 'REJECTED')) {
+        await this.actAs(chair.userId, owner.id);
+        await evaluation.decideProposal(id, demo.state, demo.decision.justification, demo.decision.feedback);
+      }
+    }
+    for (const title of Object.values(DEMO_FINALISED_PROJECTS)) {
+      const finalised = seeded.find((row) => row.project.title === title);
+      const chair = finalised && person(finalised.owner.id, ['ADMIN', 'OWNER']);
+      if (!finalised || !chair) continue;
+      await this.actAs(chair.userId, finalised.owner.id);
+      // The outcome follows from the decisions: AWARDED with one accepted, else UNSUCCESSFUL.
+      await evaluation.finalizeEvaluation(finalised.project.id);
+    }
+    this.cls.set('actor', Promise.resolve(null));
+    this.cls.set('loaders', new LoaderRegistry());
+    await this.cls.get('transaction').setActor({});
+
+    // Backdates the proposals' history, as system work (the services only ever write "now"):
+    // written a few days before submission, submitted while the call was open, withdrawn a day
+    // later; the submissions' own times follow. Decisions keep the seeding time.
+    const times = seeded.map(({ demo, id }) => {
+      const submittedAt = demo.submittedDaysAgo === undefined ? null : daysAgo(now, demo.submittedDaysAgo);
+      return { id, createdAt: daysAgo(now, (demo.submittedDaysAgo ?? 1) + 3), submittedAt, withdrawnAt: demo.state === 'WITHDRAWN' && submittedAt ? daysAgo(now, (demo.submittedDaysAgo ?? 1) - 1) : null };
+    });
+    if (times.length) {
+      await manager.query(
+        `WITH t AS (SELECT * FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[], $4::timestamptz[]) AS t (id, created_at, submitted_at, withdrawn_at)),
+              s AS (UPDATE proposal_submissions s SET submitted_at = t.submitted_at FROM t WHERE s.proposal_id = t.id AND t.submitted_at IS NOT NULL)
+         UPDATE proposals p
+            SET created_at = t.created_at,
+                submitted_at = coalesce(t.submitted_at, p.submitted_at),
+                withdrawn_at = coalesce(t.withdrawn_at, p.withdrawn_at)
+           FROM t WHERE p.id = t.id`,
+        [times.map((t) => t.id), times.map((t) => t.createdAt), times.map((t) => t.submittedAt), times.map((t) => t.withdrawnAt)],
+      );
+    }
+  }
+
+  /**
+   * Acts as a demo person for the next service calls, active for `organisationId`, as a signed-in
+   * request would: memberships read from the database, fresh DataLoaders, and the person and
+   * organisation set on the (system) transaction, which the database's own checks read.
+   */
+  private async actAs(userId: string, organisationId: string): Promise<void> {
+    const manager = await this.db.manager();
+    const rows: { id: string; organisation_id: string; role: MembershipRole; status: ActorMembership['organisationStatus'] }[] = await manager.query(
+      `SELECT m.id, m.organisation_id, m.role, o.status FROM memberships m JOIN organisations o ON o.id = m.organisation_id WHERE m.user_id = $1 ORDER BY m.created_at`,
+      [userId],
+    );
+    const memberships: ActorMembership[] = rows.map((row) => ({ membershipId: row.id, organisationId: row.organisation_id, role: row.role, organisationStatus: row.status }));
+    this.cls.set('loaders', new LoaderRegistry());
+    const actor: RequestActor = { userId, sessionId: 'demo-data', isPlatformAdmin: false, locale: 'vi', memberships, active: memberships.find((m) => m.organisationId === organisationId) };
+    this.cls.set('actor', Promise.resolve(actor));
+    await this.cls.get('transaction').setActor({ userId, organisationId });
   }
 
   /** The create input: a call in EVALUATION is first published with a future closing time (see the backdating above). */

@@ -1,8 +1,9 @@
 import type { Currency, IcfIndicator, OrganisationKind, ProjectDomain, ProjectKind, ProjectVisibility } from '@helix/domain';
 
 /**
- * Where a demo project stands once the demo is loaded. AWARDED and UNSUCCESSFUL need proposals,
- * which arrive with the next capability; the demo adds them then.
+ * Where a demo project stands once the projects chapter is loaded. AWARDED and UNSUCCESSFUL need
+ * proposals: the proposals chapter (demo-proposals.ts) decides them and finalises one call in
+ * EVALUATION as AWARDED and one as UNSUCCESSFUL.
  */
 export type DemoProjectState = 'OPEN' | 'EVALUATION' | 'CANCELLED' | 'DRAFT';
 
@@ -629,6 +630,41 @@ Trường đại học có kinh nghiệm khảo sát lao động – việc làm
     ],
     postedDaysAgo: 2,
     closesInDays: 45,
+  },
+  {
+    owner: BDSC,
+    state: 'EVALUATION',
+    title: 'Thử thách ý tưởng: bản đồ số điểm thu gom rác tái chế tại TP. Thủ Dầu Một',
+    summary:
+      'Tìm ý tưởng ứng dụng bản đồ số giúp người dân tìm điểm thu gom rác tái chế gần nhất, đặt lịch thu gom đồ cồng kềnh và nhận điểm thưởng đổi quà; thử nghiệm tại 3 phường trung tâm.',
+    description: `## Bối cảnh
+
+TP. Thủ Dầu Một đang triển khai phân loại rác tại nguồn, nhưng người dân chưa biết mang rác tái chế đến đâu và khi nào.
+
+## Yêu cầu
+
+- Bản đồ điểm thu gom (cố định và lưu động), cập nhật bởi phường và đơn vị thu gom.
+- Đặt lịch thu gom đồ cồng kềnh, điện tử cũ.
+- Điểm thưởng cho hộ gia đình phân loại đúng, đổi tại siêu thị và cửa hàng tiện lợi đối tác.
+
+## Giải thưởng
+
+Một giải 150 triệu đồng cho ý tưởng được thử nghiệm tại 3 phường.`,
+    kind: 'CHALLENGE',
+    domain: 'ENVIRONMENT',
+    indicators: ['SUSTAINABILITY', 'ENGAGEMENT'],
+    budget: { amount: 150_000_000, currency: 'VND' },
+    location: 'Phường Phú Cường, Hiệp Thành và Chánh Nghĩa, TP. Thủ Dầu Một',
+    eligibleKinds: ['UNIVERSITY', 'ENTERPRISE'],
+    sealed: false,
+    visibility: 'PUBLIC',
+    criteria: [
+      { name: 'Mức độ dễ dùng với người dân', weight: 40 },
+      { name: 'Khả năng vận hành cùng phường và đơn vị thu gom', weight: 40 },
+      { name: 'Chi phí duy trì', weight: 20 },
+    ],
+    postedDaysAgo: 60,
+    closesInDays: -20,
   },
   {
     owner: KEMPEN,
