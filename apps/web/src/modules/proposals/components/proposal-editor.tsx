@@ -314,7 +314,7 @@ export function ProposalEditor({ proposal: loaded }: ProposalEditorProps) {
         {project && (
           <Text c="dimmed">
             {t('editor.forProject')}{' '}
-            <Anchor component={Link} to={`/projects/${project.id}`}>
+            <Anchor component={Link} to={`/projects/${project.id}`} underline="always">
               {project.title}
             </Anchor>
             {project.owner ? ` · ${project.owner.name}` : ''}

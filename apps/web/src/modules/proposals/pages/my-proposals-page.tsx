@@ -41,7 +41,7 @@ function ProposalCard({ proposal, list, organisationId, onAnswered }: { proposal
           {proposal.project ? (
             <>
               {t('list.project')}{' '}
-              <Anchor component={Link} to={`/projects/${proposal.project.id}`} size="sm">
+              <Anchor component={Link} to={`/projects/${proposal.project.id}`} size="sm" underline="always">
                 {proposal.project.title}
               </Anchor>{' '}
               · {proposal.project.owner.name}

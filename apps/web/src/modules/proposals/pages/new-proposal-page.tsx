@@ -87,7 +87,7 @@ export default function NewProposalPage() {
         <Title order={1}>{t('create.title')}</Title>
         <Text c="dimmed">
           {t('create.forProject')}{' '}
-          <Anchor component={Link} to={`/projects/${project.id}`}>
+          <Anchor component={Link} to={`/projects/${project.id}`} underline="always">
             {project.title}
           </Anchor>{' '}
           · {project.owner.name}
