@@ -86,10 +86,11 @@ export class ProposalCommentsService {
     if (page.after) {
       const [createdAt, id] = decodeCursor(page.after, 2);
       params.push(String(createdAt), String(id));
-      after = ' AND (created_at, id) > ($3::timestamptz, $4::uuid)';
+      // The cursor keeps milliseconds (JavaScript dates); compare and order at that precision.
+      after = " AND (date_trunc('milliseconds', created_at), id) > ($3::timestamptz, $4::uuid)";
     }
     const rows: CommentRow[] = await manager.query(
-      `SELECT * FROM proposal_comments WHERE proposal_id = $1${after} ORDER BY created_at, id LIMIT $2`,
+      `SELECT * FROM proposal_comments WHERE proposal_id = $1${after} ORDER BY date_trunc('milliseconds', created_at), id LIMIT $2`,
       params,
     );
     const [{ count }]: { count: number }[] = await manager.query(`SELECT count(*)::integer AS count FROM proposal_comments WHERE proposal_id = $1`, [proposalId]);
