@@ -27,6 +27,7 @@ import { MailModule } from '@api/modules/mail/mail.module';
 import { MembershipsModule } from '@api/modules/memberships/memberships.module';
 import { ProjectsModule } from '@api/modules/projects/projects.module';
 import { ProposalsModule } from '@api/modules/proposals/proposals.module';
+import { AgreementsModule } from '@api/modules/agreements/agreements.module';
 import { OrganisationsModule } from '@api/modules/organisations/organisations.module';
 import { SystemModule } from '@api/modules/system/system.module';
 import { UsersModule } from '@api/modules/users/users.module';
@@ -82,6 +83,7 @@ export class AppModule {
         FilesModule,
         ProjectsModule,
         ProposalsModule,
+        AgreementsModule,
       ],
       providers: [
         TransactionPlugin,

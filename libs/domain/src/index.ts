@@ -14,3 +14,6 @@ export * from './projects/project';
 export * from './projects/project-search';
 export * from './proposals/proposal';
 export * from './proposals/partner-suggestion';
+export * from './hashing/canonical-json';
+export * from './agreements/agreement';
+export * from './agreements/agreement-diff';

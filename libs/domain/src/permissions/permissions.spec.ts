@@ -21,6 +21,8 @@ const MATRIX: Record<Exclude<Action, 'member.changeRole' | 'member.remove'>, Rec
   'proposal.answerPartnership': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: 'ROLE_TOO_LOW', ADMIN: true, OWNER: true },
   'evaluation.manage': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: 'ROLE_TOO_LOW', ADMIN: true, OWNER: true },
   'evaluation.review': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: true, ADMIN: true, OWNER: true },
+  'agreement.prepare': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: true, ADMIN: true, OWNER: true },
+  'agreement.manage': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: 'ROLE_TOO_LOW', ADMIN: true, OWNER: true },
   'file.upload': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: true, ADMIN: true, OWNER: true },
   'member.invite': { NONE: 'NOT_A_MEMBER', VIEWER: 'ROLE_TOO_LOW', MEMBER: 'ROLE_TOO_LOW', ADMIN: true, OWNER: true },
   'organisation.verify': { NONE: 'NOT_PLATFORM_ADMIN', VIEWER: 'NOT_PLATFORM_ADMIN', MEMBER: 'NOT_PLATFORM_ADMIN', ADMIN: 'NOT_PLATFORM_ADMIN', OWNER: 'NOT_PLATFORM_ADMIN' },

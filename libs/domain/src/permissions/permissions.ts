@@ -23,6 +23,8 @@ export type Action =
   | 'proposal.answerPartnership'
   | 'evaluation.manage'
   | 'evaluation.review'
+  | 'agreement.prepare'
+  | 'agreement.manage'
   | 'file.upload'
   | 'member.invite'
   | 'member.changeRole'
@@ -116,6 +118,13 @@ export function can(actor: PermissionActor, action: Action, subject: PermissionS
       return requireVerified(actor, 'ADMIN');
     case 'evaluation.manage':
       // Reviewers, decisions and the outcome: an owner or admin of the project's organisation.
+      return requireRole(actor, 'ADMIN');
+    case 'agreement.prepare':
+      // Drafting, negotiating, amending and milestone work: a party's members above viewer.
+      return requireRole(actor, 'MEMBER');
+    case 'agreement.manage':
+      // Moving the agreement on (negotiation, signatures, cancellation, termination): an owner or
+      // admin of the managing organisation. Signing itself is organisation.sign.
       return requireRole(actor, 'ADMIN');
     case 'evaluation.review':
       // Declaring and scoring: an assigned reviewer, a member above viewer of the owner.

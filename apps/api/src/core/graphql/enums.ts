@@ -1,8 +1,11 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  AGREEMENT_PARTY_ROLES,
+  AGREEMENT_STATUSES,
   CURRENCIES,
   ELIGIBILITY_REASONS,
   ICF_INDICATORS,
+  MILESTONE_STATUSES,
   MEMBERSHIP_ROLES,
   ORGANISATION_KINDS,
   ORGANISATION_STATUSES,
@@ -64,3 +67,19 @@ registerEnumType(PartnerStatusEnum, { name: 'PartnerStatus' });
 registerEnumType(ReviewerDeclarationEnum, { name: 'ReviewerDeclaration', description: 'A reviewer’s conflict-of-interest declaration.' });
 registerEnumType(PartnerSuggestionReasonEnum, { name: 'PartnerSuggestionReason', description: 'Why the partner finder suggests an organisation.' });
 registerEnumType(ProposalRoleEnum, { name: 'ProposalRole', description: 'What your organisation is to a proposal: its lead, a partner, or the project owner.' });
+
+export const AgreementStatusEnum = enumObject(AGREEMENT_STATUSES);
+export const AgreementPartyRoleEnum = enumObject(AGREEMENT_PARTY_ROLES);
+export const MilestoneStatusEnum = enumObject(MILESTONE_STATUSES);
+export const MilestoneEventActionEnum = enumObject(['SUBMITTED', 'ACCEPTED', 'REJECTED'] as const);
+export const DiffLineKindEnum = enumObject(['ADDED', 'REMOVED', 'UNCHANGED'] as const);
+export const ChangeScopeEnum = enumObject(['AGREEMENT', 'PARTY', 'MILESTONE', 'ATTACHMENT'] as const);
+export const AgreementRoleEnum = enumObject(['MANAGER', 'PARTY'] as const);
+
+registerEnumType(AgreementStatusEnum, { name: 'AgreementStatus', description: 'DRAFT → NEGOTIATION → PENDING_SIGNATURES → ACTIVE → COMPLETED | TERMINATED; CANCELLED before ACTIVE.' });
+registerEnumType(AgreementPartyRoleEnum, { name: 'AgreementPartyRole' });
+registerEnumType(MilestoneStatusEnum, { name: 'MilestoneStatus', description: 'PLANNED → SUBMITTED → ACCEPTED | REJECTED (a rejected one is submitted again).' });
+registerEnumType(MilestoneEventActionEnum, { name: 'MilestoneEventAction' });
+registerEnumType(DiffLineKindEnum, { name: 'DiffLineKind' });
+registerEnumType(ChangeScopeEnum, { name: 'ChangeScope', description: 'What a field change belongs to: the agreement, a party, a milestone or an attached file.' });
+registerEnumType(AgreementRoleEnum, { name: 'AgreementRole', description: 'What your organisation is to an agreement: its manager (also a party) or a party.' });

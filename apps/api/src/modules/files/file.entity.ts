@@ -1,10 +1,9 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintAsNumber } from '@api/core/database/bigint-transformer';
 
 /** Where a file is downloaded (GET, visibility decided by row-level security). */
 export const fileUrl = (id: string): string => `/api/files/${id}`;
-
-const bigintAsNumber = { to: (value: number) => value, from: (value: string | number) => Number(value) };
 
 /**
  * An uploaded file: what it is (type sniffed from its bytes), how big, its SHA-256, the name it is

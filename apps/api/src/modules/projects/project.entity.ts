@@ -2,12 +2,7 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Currency, IcfIndicator, OrganisationKind, ProjectDomain, ProjectKind, ProjectStatus, ProjectVisibility } from '@helix/domain';
 import { OrganisationKindEnum, ProjectDomainEnum, ProjectKindEnum, ProjectVisibilityEnum } from '@api/core/graphql/enums';
-
-/** bigint arrives from pg as a string; budgets stay below 2^53, so a number is exact. */
-const bigintAsNumber = {
-  to: (value: number | null | undefined) => value,
-  from: (value: string | null) => (value === null ? null : Number(value)),
-};
+import { bigintAsNumber } from '@api/core/database/bigint-transformer';
 
 /**
  * A smart-city project (a call): what it asks for, who may respond, until when, and how responses

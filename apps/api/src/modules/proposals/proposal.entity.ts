@@ -1,12 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { Currency, ProposalStatus } from '@helix/domain';
-
-/** bigint arrives from pg as a string; budgets stay below 2^53, so a number is exact. */
-const bigintAsNumber = {
-  to: (value: number | null | undefined) => value,
-  from: (value: string | null) => (value === null ? null : Number(value)),
-};
+import { bigintAsNumber } from '@api/core/database/bigint-transformer';
 
 /**
  * A proposal's metadata: who leads it for which call, its status as stored and when it was

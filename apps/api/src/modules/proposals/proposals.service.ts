@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { In, QueryFailedError } from 'typeorm';
@@ -19,6 +18,7 @@ import {
 import { ActorService } from '@api/core/auth/actor.service';
 import type { RequestStore } from '@api/core/context/request-context';
 import { DatabaseService } from '@api/core/database/database.service';
+import { contentHash } from '@api/core/hashing/content-hash';
 import { AppError } from '@api/core/graphql/app-error';
 import { optionalText, requiredText } from '@api/core/graphql/input-checks';
 import { byKeys } from '@api/core/graphql/loader-registry';
@@ -72,22 +72,6 @@ interface LatestSubmission {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** JSON with object keys sorted at every level: the same content always hashes the same. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, item]) => item !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
-export function contentHash(content: SubmittedContent): string {
-  return createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');
-}
 
 /**
  * Proposals and consortia. Reads go through row-level security (a proposal the caller may not see

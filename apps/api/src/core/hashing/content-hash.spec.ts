@@ -1,5 +1,6 @@
-import { canonicalJson, contentHash } from './proposals.service';
-import type { SubmittedContent } from './proposal.entity';
+import { canonicalJson } from '@helix/domain';
+import type { SubmittedContent } from '@api/modules/proposals/proposal.entity';
+import { contentHash } from './content-hash';
 
 const CONTENT: SubmittedContent = {
   title: 'Đèn giao thông thích ứng',
