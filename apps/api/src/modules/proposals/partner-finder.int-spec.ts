@@ -32,6 +32,8 @@ describe('partner finder', () => {
   let city: Party;
   let named: Party;
   let unverified: Party;
+  let agreed: Party;
+  let negotiating: Party;
   let proposalId: string;
 
   const as = <T>(party: Party, query: string, variables: Record<string, unknown> = {}) =>
@@ -73,10 +75,27 @@ describe('partner finder', () => {
     city = await party('STATE', 'City');
     named = await party('ENTERPRISE', 'Named');
     unverified = await party('ENTERPRISE', 'Unverified', false);
+    agreed = await party('ENTERPRISE', 'Agreed');
+    negotiating = await party('ENTERPRISE', 'Negotiating');
     await sql.query(`UPDATE organisations SET expertise = ARRAY['traffic signals', 'sensors', 'hydrology'] WHERE id = $1`, [expert.organisationId]);
     // An earlier consortium: the lead with the past partner, on another call.
     await propose(lead, await openProject('Earlier call'), [pastPartner.organisationId]);
     proposalId = await propose(lead, await openProject('Smart traffic lights'), [named.organisationId]);
+    // A signed partnership with one enterprise, one still in negotiation with another.
+    for (const [partner, status] of [
+      [agreed, 'ACTIVE'],
+      [negotiating, 'NEGOTIATION'],
+    ] as const) {
+      const { rows } = await sql.query<{ id: string }>(
+        `INSERT INTO agreements (managing_organisation_id, created_by, title, status, current_version, signed_version, activated_at)
+         VALUES ($1, $2, 'Earlier partnership', $3, 1, CASE WHEN $3 = 'ACTIVE' THEN 1 END, CASE WHEN $3 = 'ACTIVE' THEN now() END) RETURNING id`,
+        [lead.organisationId, lead.session.userId, status],
+      );
+      await sql.query(
+        `INSERT INTO agreement_parties (agreement_id, organisation_id, role, position) VALUES ($1, $2, 'COORDINATOR', 0), ($1, $3, 'IMPLEMENTATION_PARTNER', 1)`,
+        [rows[0]?.id, lead.organisationId, partner.organisationId],
+      );
+    }
   });
 
   afterAll(async () => {
@@ -95,6 +114,9 @@ describe('partner finder', () => {
     expect(of(expert)).toEqual({ organisation: { id: expert.organisationId }, score: 0.5, reasons: ['ELIGIBLE_KIND', 'EXPERTISE_MATCH'], matchedExpertise: ['traffic signals', 'sensors'] });
     expect(of(pastPartner)).toMatchObject({ score: 0.2, reasons: ['ELIGIBLE_KIND', 'PAST_COLLABORATION'] });
     expect(of(city)).toMatchObject({ score: 0.3, reasons: ['COMPLETES_HELIX'] });
+    // A signed agreement is a collaboration; one still being negotiated is not yet.
+    expect(of(agreed)).toMatchObject({ reasons: ['ELIGIBLE_KIND', 'PAST_COLLABORATION'] });
+    expect(of(negotiating)).toMatchObject({ reasons: ['ELIGIBLE_KIND'] });
     expect(ids.indexOf(expert.organisationId)).toBeLessThan(ids.indexOf(city.organisationId));
     expect(ids.indexOf(city.organisationId)).toBeLessThan(ids.indexOf(pastPartner.organisationId));
     expect(suggestions.map((suggestion) => suggestion.score)).toEqual([...suggestions.map((suggestion) => suggestion.score)].sort((a, b) => b - a));

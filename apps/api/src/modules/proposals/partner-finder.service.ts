@@ -20,8 +20,8 @@ interface CandidateRow {
 /**
  * The partner finder: verified organisations other than the lead, the project owner and those
  * already named, with the signals computed in SQL (kind, expertise tags the call's text matches the
- * way "For you" does, earlier consortia shared with the lead — as far as row-level security shows
- * them to the lead) and ranked by `suggestPartner` in libs/domain.
+ * way "For you" does, earlier consortia and signed agreements shared with the lead — as far as
+ * row-level security shows them to the lead) and ranked by `suggestPartner` in libs/domain.
  */
 @Injectable()
 export class PartnerFinderService {
@@ -44,11 +44,13 @@ export class PartnerFinderService {
          UNION SELECT o.kind FROM proposal_partners pp JOIN organisations o ON o.id = pp.organisation_id
                 WHERE pp.proposal_id = $1 AND pp.status <> 'DECLINED'
        ), members AS (
-         SELECT pr.id AS proposal_id, pr.lead_organisation_id AS organisation_id FROM proposals pr WHERE pr.id <> $1
+         SELECT pr.id AS collaboration_id, pr.lead_organisation_id AS organisation_id FROM proposals pr WHERE pr.id <> $1
          UNION SELECT pp.proposal_id, pp.organisation_id FROM proposal_partners pp WHERE pp.proposal_id <> $1 AND pp.status <> 'DECLINED'
+         UNION SELECT ap.agreement_id, ap.organisation_id FROM agreement_parties ap JOIN agreements a ON a.id = ap.agreement_id
+                WHERE a.status IN ('ACTIVE', 'COMPLETED', 'TERMINATED')
        ), past AS (
-         SELECT other.organisation_id, count(DISTINCT other.proposal_id)::int AS n
-           FROM members lead JOIN members other ON other.proposal_id = lead.proposal_id AND other.organisation_id <> lead.organisation_id
+         SELECT other.organisation_id, count(DISTINCT other.collaboration_id)::int AS n
+           FROM members lead JOIN members other ON other.collaboration_id = lead.collaboration_id AND other.organisation_id <> lead.organisation_id
           WHERE lead.organisation_id = $3
           GROUP BY other.organisation_id
        ), candidates AS (
