@@ -144,8 +144,18 @@ describe('milestones', () => {
   });
 
   it('read dates in a zone whatever the machine’s own zone', () => {
-    expect(localDateIn(new Date('2027-12-31T17:00:00Z'), 'Asia/Ho_Chi_Minh')).toBe('2028-01-01');
-    expect(localDateIn(new Date('2027-12-31T17:00:00Z'), 'America/New_York')).toBe('2027-12-31');
+    const machine = process.env['TZ'];
+    try {
+      for (const zone of ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+        process.env['TZ'] = zone;
+        expect(localDateIn(new Date('2027-12-31T17:00:00Z'), 'Asia/Ho_Chi_Minh')).toBe('2028-01-01');
+        expect(localDateIn(new Date('2027-12-31T17:00:00Z'), 'America/New_York')).toBe('2027-12-31');
+        expect(milestoneOverdue('2027-12-31', 'SUBMITTED', 'Asia/Ho_Chi_Minh', new Date('2027-12-31T17:00:00Z'))).toBe(true);
+      }
+    } finally {
+      if (machine === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = machine;
+    }
   });
 });
 

@@ -549,6 +549,52 @@ describe('partnership agreements', () => {
     });
   });
 
+  describe('a page of agreements', () => {
+    it('costs the same number of statements for 50 agreements as for 5, relations included', async () => {
+      const lister = await party('STATE', 'Department of Science');
+      const inputs = Array.from({ length: 50 }, (_, index) => ({
+        title: `Partnership ${index}`,
+        startsOn: '2027-01-01',
+        endsOn: '2027-12-31',
+        parties: [
+          { organisationId: lister.organisationId, role: 'FUNDER', moneyContribution: 1_000_000 * (index + 1) },
+          { organisationId: university.organisationId, role: 'RESEARCH_PARTNER', inKindContribution: 'Laboratory' },
+        ],
+        milestones: [
+          { title: 'Inception', dueDate: '2027-03-01', responsibleOrganisationId: university.organisationId, paymentShare: 30 },
+          { title: 'Final report', dueDate: '2027-12-01', responsibleOrganisationId: university.organisationId, paymentShare: 70 },
+        ],
+      }));
+      for (const input of inputs) {
+        const created = await as<{ createAgreement: { id: string } }>(lister, 'mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }', { input });
+        expect(created.errors).toBeUndefined();
+      }
+      const PAGE = `query ($first: Int) { agreements(first: $first) { totalCount edges { node { id title status version amendmentPending totalValue { amount }
+        managingOrganisation { id } parties { organisation { id name } role signedAt } missingSignatures { id }
+        currentVersion { number hash signatures { signerName } } signedVersion { number }
+        milestones { title dueDate overdue status responsible { id } events { note } } viewerCan { edit sign manage } viewerRoles } } } }`;
+      const spy = jest.spyOn(Client.prototype, 'query');
+      const statementsFor = async (first: number) => {
+        spy.mockClear();
+        const response = await as<{ agreements: { edges: { node: { parties: unknown[]; milestones: unknown[] } }[] } }>(lister, PAGE, { first });
+        expect(response.errors).toBeUndefined();
+        const nodes = response.data?.agreements.edges.map((edge) => edge.node) ?? [];
+        expect(nodes).toHaveLength(first);
+        for (const node of nodes) expect([node.parties.length, node.milestones.length]).toEqual([2, 2]);
+        return spy.mock.calls.length;
+      };
+      try {
+        await statementsFor(5);
+        const five = await statementsFor(5);
+        const fifty = await statementsFor(50);
+        console.log(`agreements: ${five} statements for 5, ${fifty} for 50`);
+        expect(fifty).toBe(five);
+      } finally {
+        spy.mockRestore();
+      }
+    });
+  });
+
   describe('ending', () => {
     it('cancels before ACTIVE and terminates an active one, each with a reason, by the managing organisation', async () => {
       const draft = await readyForSignatures();
