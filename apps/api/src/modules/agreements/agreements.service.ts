@@ -56,7 +56,7 @@ interface VersionWrite {
   userId: string;
 }
 
-/** A starting text for the terms, in the language of whoever creates the agreement. */
+/** A starting text for the terms, in the language the agreement is created in. */
 const TERMS_TEMPLATE: Record<Locale, (title: string) => string> = {
   vi: (title) =>
     [`# ${title}`, '', '## Điều 1. Phạm vi hợp tác', '', '## Điều 2. Trách nhiệm của các bên', '', '## Điều 3. Kinh phí và thanh toán theo mốc', '', '## Điều 4. Sở hữu trí tuệ và dữ liệu', '', '## Điều 5. Bảo mật', '', '## Điều 6. Sửa đổi và chấm dứt'].join('\n'),
@@ -120,7 +120,7 @@ export class AgreementsService {
       ...EMPTY_CONTENT,
       title,
       purpose: proposed.abstract.slice(0, AGREEMENT_LIMITS.purposeMax),
-      terms: TERMS_TEMPLATE[actor.locale](title),
+      terms: TERMS_TEMPLATE[this.cls.get('locale') ?? actor.locale](title),
       currency: money?.currency ?? 'VND',
       startsOn,
       endsOn: proposed.durationMonths ? periodEnd(startsOn, proposed.durationMonths) : null,
