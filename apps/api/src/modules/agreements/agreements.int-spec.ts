@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { localDateIn, periodEnd } from '@helix/domain';
-import { ADMIN, ADMIN_ENV, createOrganisation, type Session, signIn, signUp } from '@tests/support/accounts';
+import { ADMIN, ADMIN_ENV, type Session, signIn, signUp } from '@tests/support/accounts';
 import { uploadPdf } from '@tests/support/projects';
+import { asParty, newParty, type OrganisationKind, type Party, rowsVisibleTo } from '@tests/support/parties';
 import { startTestApi, type TestApi } from '@api/testing/test-api';
 
 /**
@@ -58,11 +59,6 @@ interface AgreementView {
   viewerRoles: string[];
 }
 
-interface Party {
-  session: Session;
-  organisationId: string;
-}
-
 describe('partnership agreements', () => {
   let api: TestApi;
   let sql: Client;
@@ -72,14 +68,8 @@ describe('partnership agreements', () => {
   let company: Party;
   let outsider: Party;
 
-  const as = <T>(party: Party, query: string, variables: Record<string, unknown> = {}) =>
-    party.session.gql<T>(query, variables, { 'x-organisation-id': party.organisationId, 'accept-language': 'en' });
-
-  const party = async (kind: 'STATE' | 'UNIVERSITY' | 'ENTERPRISE', name: string): Promise<Party> => {
-    const session = await signUp(api.server.url, name, 'en');
-    const organisation = await createOrganisation(session, kind, admin);
-    return { session, organisationId: organisation.id };
-  };
+  const as = asParty;
+  const party = (kind: OrganisationKind, name: string): Promise<Party> => newParty(api.server.url, kind, name, admin);
 
   /** A colleague with `role` in `of`'s organisation. */
   const colleague = async (of: Party, role: 'MEMBER' | 'ADMIN' | 'VIEWER', name: string): Promise<Party> => {
@@ -146,18 +136,7 @@ describe('partnership agreements', () => {
   const sign = (by: Party, id: string, versionHash: string) =>
     as<{ signAgreement: AgreementView }>(by, `mutation ($id: ID!, $hash: String!) { signAgreement(id: $id, versionHash: $hash) ${AGREEMENT} }`, { id, hash: versionHash });
 
-  /** Rows a user sees of a table through row-level security, as the API's role. */
-  const visibleAs = async (userId: string, statement: string, parameters: unknown[] = []): Promise<number> => {
-    await sql.query('BEGIN');
-    try {
-      await sql.query('SET LOCAL ROLE helix_app');
-      await sql.query(`SELECT set_config('helix.user_id', $1, true)`, [userId]);
-      const { rows } = await sql.query(statement, parameters);
-      return rows.length;
-    } finally {
-      await sql.query('ROLLBACK');
-    }
-  };
+  const visibleAs = (userId: string, statement: string, parameters: unknown[] = []) => rowsVisibleTo(sql, userId, statement, parameters);
 
   const today = (zone = 'Asia/Ho_Chi_Minh') => localDateIn(new Date(), zone);
   const shift = (date: string, days: number) => {

@@ -1,16 +1,12 @@
 import { Client } from 'pg';
-import { ADMIN, ADMIN_ENV, createOrganisation, type Session, signIn, signUp } from '@tests/support/accounts';
+import { ADMIN, ADMIN_ENV, type Session, signIn } from '@tests/support/accounts';
+import { asParty, newParty, type OrganisationKind, type Party } from '@tests/support/parties';
 import { startTestApi, type TestApi } from '@api/testing/test-api';
 
 /**
  * The partner finder against the running API: who is suggested (verified organisations other than
  * the lead, the owner and those already named), in which order and why, and who may ask.
  */
-
-interface Party {
-  session: Session;
-  organisationId: string;
-}
 
 interface Suggestion {
   organisation: { id: string };
@@ -36,14 +32,8 @@ describe('partner finder', () => {
   let negotiating: Party;
   let proposalId: string;
 
-  const as = <T>(party: Party, query: string, variables: Record<string, unknown> = {}) =>
-    party.session.gql<T>(query, variables, { 'x-organisation-id': party.organisationId, 'accept-language': 'en' });
-
-  const party = async (kind: 'STATE' | 'UNIVERSITY' | 'ENTERPRISE', name: string, verified = true): Promise<Party> => {
-    const session = await signUp(api.server.url, name, 'en');
-    const organisation = await createOrganisation(session, kind, verified ? admin : undefined);
-    return { session, organisationId: organisation.id };
-  };
+  const as = asParty;
+  const party = (kind: OrganisationKind, name: string, verified = true): Promise<Party> => newParty(api.server.url, kind, name, verified ? admin : undefined);
 
   const openProject = async (title: string): Promise<string> => {
     const { rows } = await sql.query<{ id: string }>(

@@ -1,16 +1,12 @@
 import { Client } from 'pg';
-import { ADMIN, ADMIN_ENV, createOrganisation, type Session, signIn, signUp } from '@tests/support/accounts';
+import { ADMIN, ADMIN_ENV, type Session, signIn } from '@tests/support/accounts';
+import { asParty, newParty, type OrganisationKind, type Party, rowsVisibleTo } from '@tests/support/parties';
 import { startTestApi, type TestApi } from '@api/testing/test-api';
 
 /**
  * The consortium's comments on a proposal: lead and partners write and read them; the project
  * owner and another proposer do not (through the API, and through SQL as helix_app).
  */
-
-interface Party {
-  session: Session;
-  organisationId: string;
-}
 
 interface CommentView {
   id: string;
@@ -40,14 +36,8 @@ describe('proposal comments', () => {
   let proposalId: string;
   let rivalProposalId: string;
 
-  const as = <T>(party: Party, query: string, variables: Record<string, unknown> = {}) =>
-    party.session.gql<T>(query, variables, { 'x-organisation-id': party.organisationId, 'accept-language': 'en' });
-
-  const party = async (kind: 'STATE' | 'UNIVERSITY' | 'ENTERPRISE', name: string): Promise<Party> => {
-    const session = await signUp(api.server.url, name, 'en');
-    const organisation = await createOrganisation(session, kind, admin);
-    return { session, organisationId: organisation.id };
-  };
+  const as = asParty;
+  const party = (kind: OrganisationKind, name: string): Promise<Party> => newParty(api.server.url, kind, name, admin);
 
   const create = async (lead: Party, projectId: string, extra: Record<string, unknown> = {}): Promise<string> => {
     const created = await as<{ createProposal: { id: string } }>(lead, `mutation ($input: CreateProposalInput!) { createProposal(input: $input) { id } }`, {
@@ -67,17 +57,7 @@ describe('proposal comments', () => {
     return created.data.createProposal.id;
   };
 
-  const visibleAs = async (userId: string, statement: string, parameters: unknown[] = []): Promise<number> => {
-    await sql.query('BEGIN');
-    try {
-      await sql.query('SET LOCAL ROLE helix_app');
-      await sql.query(`SELECT set_config('helix.user_id', $1, true)`, [userId]);
-      const { rows } = await sql.query(statement, parameters);
-      return rows.length;
-    } finally {
-      await sql.query('ROLLBACK');
-    }
-  };
+  const visibleAs = (userId: string, statement: string, parameters: unknown[] = []) => rowsVisibleTo(sql, userId, statement, parameters);
 
   beforeAll(async () => {
     api = await startTestApi(ADMIN_ENV);

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
-import { ADMIN, ADMIN_ENV, createOrganisation, type Session, signIn, signUp } from '@tests/support/accounts';
+import { ADMIN, ADMIN_ENV, type Session, signIn, signUp } from '@tests/support/accounts';
 import { uploadPdf } from '@tests/support/projects';
+import { asParty, newParty, type OrganisationKind, type Party, rowsVisibleTo } from '@tests/support/parties';
 import { startTestApi, type TestApi } from '@api/testing/test-api';
 
 /**
@@ -37,11 +38,6 @@ interface ProposalView {
   partners: { organisation: { id: string }; status: string; confirmed: boolean }[];
 }
 
-interface Party {
-  session: Session;
-  organisationId: string;
-}
-
 describe('proposals', () => {
   let api: TestApi;
   let sql: Client;
@@ -52,14 +48,8 @@ describe('proposals', () => {
   let rival: Party;
 
   /** GraphQL as a party, acting for its organisation. */
-  const as = <T>(party: Party, query: string, variables: Record<string, unknown> = {}) =>
-    party.session.gql<T>(query, variables, { 'x-organisation-id': party.organisationId, 'accept-language': 'en' });
-
-  const party = async (kind: 'STATE' | 'UNIVERSITY' | 'ENTERPRISE', name: string): Promise<Party> => {
-    const session = await signUp(api.server.url, name, 'en');
-    const organisation = await createOrganisation(session, kind, admin);
-    return { session, organisationId: organisation.id };
-  };
+  const as = asParty;
+  const party = (kind: OrganisationKind, name: string): Promise<Party> => newParty(api.server.url, kind, name, admin);
 
   /** An open, sealed call of `owner` (inserted as the database owner), with two criteria weighing 60 and 40. */
   const openProject = async (closesIn = '1 day', sealed = true): Promise<{ id: string; criteria: string[] }> => {
@@ -98,18 +88,7 @@ describe('proposals', () => {
   const submit = (lead: Party, id: string) => as<{ submitProposal: ProposalView }>(lead, `mutation ($id: ID!) { submitProposal(id: $id) ${PROPOSAL} }`, { id });
   const read = (reader: Party, id: string) => as<{ proposal: ProposalView }>(reader, `query ($id: ID!) { proposal(id: $id) ${PROPOSAL} }`, { id });
 
-  /** Rows a user sees of a table through row-level security, as the API's role. */
-  const visibleAs = async (userId: string, statement: string, parameters: unknown[] = []): Promise<number> => {
-    await sql.query('BEGIN');
-    try {
-      await sql.query('SET LOCAL ROLE helix_app');
-      await sql.query(`SELECT set_config('helix.user_id', $1, true)`, [userId]);
-      const { rows } = await sql.query(statement, parameters);
-      return rows.length;
-    } finally {
-      await sql.query('ROLLBACK');
-    }
-  };
+  const visibleAs = (userId: string, statement: string, parameters: unknown[] = []) => rowsVisibleTo(sql, userId, statement, parameters);
 
   beforeAll(async () => {
     api = await startTestApi(ADMIN_ENV);
