@@ -2,11 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { ClsService } from 'nestjs-cls';
 import { In } from 'typeorm';
-import { type MembershipRole, projectEligibility } from '@helix/domain';
+import { DEFAULT_AGREEMENT_TIME_ZONE, localDateIn, type MembershipRole, periodEnd, projectEligibility } from '@helix/domain';
 import type { ActorMembership, RequestActor } from '@api/core/auth/request-actor';
 import type { RequestStore } from '@api/core/context/request-context';
 import { DatabaseService } from '@api/core/database/database.service';
 import { LoaderRegistry } from '@api/core/graphql/loader-registry';
+import { type Agreement, AgreementMilestone } from '@api/modules/agreements/agreement.entity';
+import { AgreementMilestonesService } from '@api/modules/agreements/agreement-milestones.service';
+import { AgreementsService } from '@api/modules/agreements/agreements.service';
+import type { AgreementInput } from '@api/modules/agreements/dto/agreement.inputs';
 import { Organisation } from '@api/modules/organisations/organisation.entity';
 import { OrganisationsService } from '@api/modules/organisations/organisations.service';
 import { ProjectQuestionsService } from '@api/modules/projects/project-questions.service';
@@ -16,6 +20,7 @@ import { EvaluationService } from '@api/modules/proposals/evaluation.service';
 import { ProposalsService } from '@api/modules/proposals/proposals.service';
 import { Membership } from '@api/modules/users/membership.entity';
 import { UsersService } from '@api/modules/users/users.service';
+import { DEMO_AGREEMENTS, DEMO_AWARD_DAYS_AGO, type DemoAgreement, type DemoAgreementContent } from './demo-agreements';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data';
 import { DEMO_PROJECTS, type DemoProject } from './demo-projects';
 import { DEMO_FINALISED_PROJECTS, DEMO_PROPOSALS } from './demo-proposals';
@@ -39,6 +44,32 @@ function closingTime(now: Date, days: number): Date {
 /** Whole days before `now`, at the same time of day. */
 function daysAgo(now: Date, days: number): Date {
   return new Date(now.getTime() - days * DAY_MS);
+}
+
+/** A calendar day (YYYY-MM-DD) moved by whole days. */
+function shiftDate(date: string, days: number): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
+/** `days` days before `today` (a day in Binh Duong) at `hour`:00 there: a time in office hours, always before now. */
+function officeTime(today: string, days: number, hour: number): Date {
+  return new Date(`${shiftDate(today, -days)}T${String(hour).padStart(2, '0')}:00:00+07:00`);
+}
+
+/** Who does what in an agreement: members above viewer draft, edit and work on milestones (agreement.prepare); owners and admins manage and sign. */
+const WRITERS: MembershipRole[] = ['MEMBER', 'ADMIN', 'OWNER'];
+const MANAGERS: MembershipRole[] = ['ADMIN', 'OWNER'];
+const SIGNATORIES: MembershipRole[] = ['OWNER', 'ADMIN'];
+
+/** When the seeded agreements' steps really happened, written in one statement at the end. */
+interface AgreementHistory {
+  agreements: { id: string; createdAt: Date; activatedAt: Date | null; completedAt: Date | null; updatedAt: Date }[];
+  versions: { agreementId: string; number: number; createdAt: Date }[];
+  signatures: { agreementId: string; versionNumber: number; organisationId: string; signedAt: Date }[];
+  milestones: { id: string; submittedAt: Date | null; reviewedAt: Date | null; updatedAt: Date }[];
+  events: { id: string; createdAt: Date }[];
 }
 
 /** Where a seeded project's history really began, written in one statement at the end. */
@@ -72,6 +103,7 @@ export class DemoDataSeeder {
       { name: 'organisations', marker: 'demo_data_loaded_at', seed: () => this.seed() },
       { name: 'projects', marker: 'demo_projects_loaded_at', seed: () => this.seedProjects() },
       { name: 'proposals', marker: 'demo_proposals_loaded_at', seed: () => this.seedProposals() },
+      { name: 'agreements', marker: 'demo_agreements_loaded_at', seed: () => this.seedAgreements() },
     ];
   }
 
@@ -314,6 +346,278 @@ export class DemoDataSeeder {
         [times.map((t) => t.id), times.map((t) => t.createdAt), times.map((t) => t.submittedAt), times.map((t) => t.withdrawnAt)],
       );
     }
+  }
+
+  /**
+   * The programme's partnership agreements (DEMO_AGREEMENTS), written through AgreementsService
+   * and AgreementMilestonesService as the demo people themselves (see actAs), so every rule
+   * applies: members above viewer draft, edit and work on milestones, the managing organisation's
+   * admin opens negotiation and requests signatures, an owner or admin of every party signs the
+   * current version's hash, the last signature puts it in force, another party reviews each
+   * deliverable and the last acceptance completes it. The one in force is made from the accepted
+   * proposal on the awarded call; when that call was decided less than DEMO_AWARD_DAYS_AGO ago,
+   * its history is first moved back so the agreement can have been negotiated since. An agreement
+   * whose organisations (or proposal) are gone is skipped, as is one for a proposal that already
+   * has an agreement. Finally one system UPDATE backdates versions, signatures, activation,
+   * milestone work and completion.
+   */
+  async seedAgreements(): Promise<void> {
+    const agreements = this.modules.get(AgreementsService, { strict: false });
+    const milestones = this.modules.get(AgreementMilestonesService, { strict: false });
+    const manager = await this.db.manager();
+    const now = new Date();
+    const today = localDateIn(now, DEFAULT_AGREEMENT_TIME_ZONE);
+    const organisations = await manager.getRepository(Organisation).find({ where: { status: 'VERIFIED' } });
+    const byCode = new Map(organisations.map((organisation) => [organisation.registrationCode as string, organisation]));
+    const memberships = await manager.getRepository(Membership).find({ where: { organisationId: In(organisations.map((o) => o.id)) }, order: { createdAt: 'ASC' } });
+    /** A member of the organisation with this registration code, preferring the roles in the order given. */
+    const person = (code: string, roles: MembershipRole[]): Membership | undefined => {
+      const organisation = byCode.get(code);
+      return organisation && roles.map((role) => memberships.find((m) => m.organisationId === organisation.id && m.role === role)).find(Boolean);
+    };
+    const orgId = (code: string): string => {
+      const organisation = byCode.get(code);
+      if (!organisation) throw new Error(`demo organisation ${code} is gone`);
+      return organisation.id;
+    };
+    /** Acts as a member of the party with this code who may do the step (see the roles above). */
+    const actFor = async (code: string, roles: MembershipRole[]): Promise<void> => {
+      const member = person(code, roles);
+      if (!member) throw new Error(`demo organisation ${code} has no ${roles.join('/')}`);
+      await this.actAs(member.userId, member.organisationId);
+    };
+
+    const history: AgreementHistory = { agreements: [], versions: [], signatures: [], milestones: [], events: [] };
+    for (const demo of DEMO_AGREEMENTS) {
+      const title = demo.draft.title ?? demo.fromProposalOn ?? '';
+      const missing = this.agreementPeople(demo).filter(({ code, roles }) => !person(code, roles));
+      if (missing.length) {
+        this.logger.warn(`demo agreement "${title}" skipped: organisation ${[...new Set(missing.map((m) => m.code))].join(', ')} (or its people) is gone`);
+        continue;
+      }
+      let proposalId: string | null = null;
+      if (demo.fromProposalOn) {
+        const [accepted]: { id: string; project_id: string; owner_id: string; agreements: number }[] = await manager.query(
+          `SELECT p.id, p.project_id, j.organisation_id AS owner_id,
+                  (SELECT count(*)::int FROM agreements a WHERE a.proposal_id = p.id AND a.status <> 'CANCELLED') AS agreements
+             FROM proposals p JOIN projects j ON j.id = p.project_id
+            WHERE j.title = $1 AND p.status = 'ACCEPTED' ORDER BY p.created_at LIMIT 1`,
+          [demo.fromProposalOn],
+        );
+        if (!accepted || accepted.owner_id !== orgId(demo.manager)) {
+          this.logger.warn(`demo agreement "${title}" skipped: the accepted proposal on "${demo.fromProposalOn}" is gone`);
+          continue;
+        }
+        if (accepted.agreements) {
+          this.logger.warn(`demo agreement "${title}" skipped: the accepted proposal on "${demo.fromProposalOn}" already has an agreement`);
+          continue;
+        }
+        await this.moveDecisionBack(accepted.project_id, officeTime(today, DEMO_AWARD_DAYS_AGO, 16));
+        proposalId = accepted.id;
+      }
+
+      // The content as the demo writes it, with organisations, dates and milestone ids resolved.
+      let period: { startsOn: string; endsOn: string } | null = null;
+      const milestoneIds = new Map<string, string>();
+      const responsibleOf = new Map<string, string>();
+      const input = (changes: DemoAgreementContent): AgreementInput => {
+        if (changes.period) {
+          const startsOn = shiftDate(today, changes.period.startsInDays);
+          period = { startsOn, endsOn: periodEnd(startsOn, changes.period.months) };
+        }
+        const startsOn = period?.startsOn;
+        return {
+          title: changes.title,
+          purpose: changes.purpose,
+          terms: changes.terms,
+          startsOn: changes.period ? period?.startsOn : undefined,
+          endsOn: changes.period ? period?.endsOn : undefined,
+          disclosed: changes.disclosed,
+          parties: changes.parties?.map((party) => ({ organisationId: orgId(party.code), role: party.role, moneyContribution: party.money, inKindContribution: party.inKind })),
+          milestones: changes.milestones?.map((milestone) => {
+            if (!startsOn) throw new Error(`demo agreement "${title}": milestones before a period`);
+            return {
+              id: milestoneIds.get(milestone.key) ?? null,
+              title: milestone.title,
+              dueDate: shiftDate(startsOn, milestone.dueDay),
+              responsibleOrganisationId: orgId(milestone.responsible),
+              deliverable: milestone.deliverable,
+              paymentShare: milestone.paymentShare,
+            };
+          }),
+        };
+      };
+      const times: Date[] = [];
+      /** Notes when the version just written (if any) was written, and the milestone ids it gave the keys. */
+      const track = async (agreement: Agreement, changes: DemoAgreementContent | null, daysAgo: number): Promise<Agreement> => {
+        const at = officeTime(today, daysAgo, 10);
+        if (!history.versions.some((v) => v.agreementId === agreement.id && v.number === agreement.version)) {
+          history.versions.push({ agreementId: agreement.id, number: agreement.version, createdAt: at });
+          times.push(at);
+        }
+        if (changes?.milestones) {
+          const written = (await agreements.requireVersion(agreement.id, agreement.version, true)).content.milestones;
+          changes.milestones.forEach((milestone, index) => {
+            const id = written[index]?.id;
+            if (id) milestoneIds.set(milestone.key, id);
+            responsibleOf.set(milestone.key, milestone.responsible);
+          });
+        }
+        return agreement;
+      };
+
+      // The managing organisation's draft: made from the proposal and completed, or created whole.
+      await actFor(demo.manager, WRITERS);
+      let agreement: Agreement;
+      if (proposalId) {
+        agreement = await track(await agreements.createFromProposal(proposalId), null, demo.createdDaysAgo);
+        agreement = await track(await agreements.update(agreement.id, input(demo.draft), agreement.version), demo.draft, demo.draftDaysAgo ?? demo.createdDaysAgo);
+      } else {
+        agreement = await track(await agreements.create({ ...input(demo.draft), title: demo.draft.title ?? title }), demo.draft, demo.createdDaysAgo);
+      }
+      const createdAt = officeTime(today, demo.createdDaysAgo, 10);
+
+      await actFor(demo.manager, MANAGERS);
+      agreement = await agreements.openNegotiation(agreement.id);
+      for (const edit of demo.negotiation) {
+        await actFor(edit.by, WRITERS);
+        agreement = await track(await agreements.update(agreement.id, input(edit.changes), agreement.version), edit.changes, edit.daysAgo);
+      }
+
+      let activatedAt: Date | null = null;
+      if (demo.signatures) {
+        await actFor(demo.manager, MANAGERS);
+        agreement = await agreements.requestSignatures(agreement.id);
+        const signed = await agreements.requireVersion(agreement.id, agreement.version, true);
+        for (const signer of demo.signatures.signers) {
+          await actFor(signer.code, SIGNATORIES);
+          agreement = await agreements.sign(agreement.id, signed.hash);
+          const signedAt = officeTime(today, signer.daysAgo, 15);
+          history.signatures.push({ agreementId: agreement.id, versionNumber: signed.number, organisationId: orgId(signer.code), signedAt });
+          times.push(signedAt);
+          if (agreement.status === 'ACTIVE' && !activatedAt) activatedAt = signedAt;
+        }
+      }
+
+      // Milestone work: the responsible party submits, the named party reviews.
+      const work = new Map<string, { submittedAt: Date | null; reviewedAt: Date | null }>();
+      const eventIds = new Set<string>();
+      let lastStep: Date | null = null;
+      for (const step of demo.progress ?? []) {
+        const id = milestoneIds.get(step.milestone);
+        const responsible = responsibleOf.get(step.milestone);
+        if (!id || !responsible) throw new Error(`demo agreement "${title}": no milestone ${step.milestone}`);
+        const submitting = step.action === 'SUBMIT';
+        await actFor(submitting ? responsible : (step.by ?? demo.manager), WRITERS);
+        if (submitting) await milestones.submit(id, { note: step.note });
+        else await milestones.review(id, step.action === 'ACCEPT', step.note);
+        const at = officeTime(today, step.daysAgo, submitting ? 9 : 14);
+        const events: { id: string }[] = await manager.query(`SELECT id FROM agreement_milestone_events WHERE milestone_id = $1 AND NOT (id = ANY ($2::uuid[]))`, [id, [...eventIds]]);
+        for (const event of events) {
+          eventIds.add(event.id);
+          history.events.push({ id: event.id, createdAt: at });
+        }
+        const done = work.get(id) ?? { submittedAt: null, reviewedAt: null };
+        work.set(id, submitting ? { ...done, submittedAt: at } : { ...done, reviewedAt: at });
+        times.push(at);
+        lastStep = at;
+      }
+
+      agreement = await agreements.fresh(agreement.id);
+      const lastVersion = history.versions.filter((v) => v.agreementId === agreement.id).reduce((latest, v) => (v.createdAt > latest ? v.createdAt : latest), createdAt);
+      for (const milestone of await manager.getRepository(AgreementMilestone).find({ where: { agreementId: agreement.id } })) {
+        const done = work.get(milestone.id);
+        history.milestones.push({
+          id: milestone.id,
+          submittedAt: done?.submittedAt ?? null,
+          reviewedAt: done?.reviewedAt ?? null,
+          updatedAt: [done?.submittedAt, done?.reviewedAt, activatedAt, lastVersion].reduce<Date>((latest, at) => (at && at > latest ? at : latest), createdAt),
+        });
+      }
+      history.agreements.push({
+        id: agreement.id,
+        createdAt,
+        activatedAt,
+        completedAt: agreement.status === 'COMPLETED' ? lastStep : null,
+        updatedAt: times.reduce((latest, at) => (at > latest ? at : latest), createdAt),
+      });
+    }
+    this.cls.set('actor', Promise.resolve(null));
+    this.cls.set('loaders', new LoaderRegistry());
+    await this.cls.get('transaction').setActor({});
+
+    // Backdates the agreements' history, as system work (the services only ever write "now"):
+    // each version when its party wrote it, each signature, activation at the last signature,
+    // milestone submissions and reviews with their events, and completion at the last acceptance.
+    if (history.agreements.length) {
+      await manager.query(
+        `WITH a AS (UPDATE agreements x SET created_at = t."createdAt", activated_at = coalesce(t."activatedAt", x.activated_at),
+                           completed_at = coalesce(t."completedAt", x.completed_at), updated_at = t."updatedAt"
+                      FROM jsonb_to_recordset($1::jsonb -> 'agreements') AS t (id uuid, "createdAt" timestamptz, "activatedAt" timestamptz, "completedAt" timestamptz, "updatedAt" timestamptz)
+                     WHERE x.id = t.id),
+              v AS (UPDATE agreement_versions x SET created_at = t."createdAt"
+                      FROM jsonb_to_recordset($1::jsonb -> 'versions') AS t ("agreementId" uuid, number integer, "createdAt" timestamptz)
+                     WHERE x.agreement_id = t."agreementId" AND x.number = t.number),
+              s AS (UPDATE agreement_signatures x SET signed_at = t."signedAt"
+                      FROM jsonb_to_recordset($1::jsonb -> 'signatures') AS t ("agreementId" uuid, "versionNumber" integer, "organisationId" uuid, "signedAt" timestamptz)
+                     WHERE x.agreement_id = t."agreementId" AND x.version_number = t."versionNumber" AND x.organisation_id = t."organisationId"),
+              m AS (UPDATE agreement_milestones x SET submitted_at = t."submittedAt", reviewed_at = t."reviewedAt", updated_at = t."updatedAt"
+                      FROM jsonb_to_recordset($1::jsonb -> 'milestones') AS t (id uuid, "submittedAt" timestamptz, "reviewedAt" timestamptz, "updatedAt" timestamptz)
+                     WHERE x.id = t.id)
+         UPDATE agreement_milestone_events x SET created_at = t."createdAt"
+           FROM jsonb_to_recordset($1::jsonb -> 'events') AS t (id uuid, "createdAt" timestamptz)
+          WHERE x.id = t.id`,
+        [JSON.stringify(history)],
+      );
+    }
+  }
+
+  /** Everyone the demo agreement acts as: a writer of every party, the manager's admin, each signatory. */
+  private agreementPeople(demo: DemoAgreement): { code: string; roles: MembershipRole[] }[] {
+    const contents = [demo.draft, ...demo.negotiation.map((edit) => edit.changes)];
+    const writers = [
+      demo.manager,
+      ...demo.negotiation.map((edit) => edit.by),
+      ...contents.flatMap((content) => [...(content.parties ?? []).map((party) => party.code), ...(content.milestones ?? []).map((m) => m.responsible)]),
+      ...(demo.progress ?? []).flatMap((step) => (step.by ? [step.by] : [])),
+    ];
+    return [
+      ...[...new Set(writers)].map((code) => ({ code, roles: WRITERS })),
+      { code: demo.manager, roles: MANAGERS },
+      ...(demo.signatures?.signers ?? []).map((signer) => ({ code: signer.code, roles: SIGNATORIES })),
+    ];
+  }
+
+  /**
+   * Moves a finalised call's whole history back (publication, questions, proposals, submissions,
+   * partners' answers, reviews, scores, decisions, comments) by whole days, so that it was decided
+   * by `decidedBy`, when it was decided later: an agreement made from it can then have a past of
+   * its own, and every time keeps its time of day (a call still closes at 17:00). One system
+   * statement; nothing moves when the call was decided long enough ago.
+   */
+  private async moveDecisionBack(projectId: string, decidedBy: Date): Promise<void> {
+    const manager = await this.db.manager();
+    await manager.query(
+      `WITH j AS (SELECT id, ceil(extract(epoch FROM decided_at - $2::timestamptz) / 86400) * interval '1 day' AS shift
+                    FROM projects WHERE id = $1 AND decided_at > $2::timestamptz),
+            p AS (SELECT x.id, j.shift FROM proposals x JOIN j ON j.id = x.project_id),
+            u1 AS (UPDATE projects x SET created_at = x.created_at - j.shift, updated_at = x.updated_at - j.shift, opens_at = x.opens_at - j.shift,
+                          closes_at = x.closes_at - j.shift, published_at = x.published_at - j.shift, cancelled_at = x.cancelled_at - j.shift,
+                          decided_at = x.decided_at - j.shift FROM j WHERE x.id = j.id),
+            u2 AS (UPDATE project_questions x SET asked_at = x.asked_at - j.shift, answered_at = x.answered_at - j.shift FROM j WHERE x.project_id = j.id),
+            u3 AS (UPDATE project_invitations x SET created_at = x.created_at - j.shift FROM j WHERE x.project_id = j.id),
+            u4 AS (UPDATE project_attachments x SET created_at = x.created_at - j.shift FROM j WHERE x.project_id = j.id),
+            u5 AS (UPDATE proposals x SET created_at = x.created_at - p.shift, updated_at = x.updated_at - p.shift, submitted_at = x.submitted_at - p.shift,
+                          withdrawn_at = x.withdrawn_at - p.shift, decided_at = x.decided_at - p.shift FROM p WHERE x.id = p.id),
+            u6 AS (UPDATE proposal_contents x SET updated_at = x.updated_at - p.shift FROM p WHERE x.proposal_id = p.id),
+            u7 AS (UPDATE proposal_submissions x SET submitted_at = x.submitted_at - p.shift FROM p WHERE x.proposal_id = p.id),
+            u8 AS (UPDATE proposal_partners x SET created_at = x.created_at - p.shift, responded_at = x.responded_at - p.shift FROM p WHERE x.proposal_id = p.id),
+            u9 AS (UPDATE proposal_reviewers x SET assigned_at = x.assigned_at - p.shift, declared_at = x.declared_at - p.shift FROM p WHERE x.proposal_id = p.id),
+            u10 AS (UPDATE proposal_scores x SET scored_at = x.scored_at - p.shift FROM p WHERE x.proposal_id = p.id),
+            u11 AS (UPDATE proposal_decisions x SET decided_at = x.decided_at - p.shift FROM p WHERE x.proposal_id = p.id)
+       UPDATE proposal_comments x SET created_at = x.created_at - p.shift FROM p WHERE x.proposal_id = p.id`,
+      [projectId, decidedBy],
+    );
   }
 
   /**

@@ -1,5 +1,8 @@
 import { Client } from 'pg';
-import { ICF_INDICATORS, PROJECT_DOMAINS, PROJECT_KINDS } from '@helix/domain';
+import { ICF_INDICATORS, localDateIn, milestoneOverdue, type MilestoneStatus, PROJECT_DOMAINS, PROJECT_KINDS } from '@helix/domain';
+import { signIn } from '@tests/support/accounts';
+import { DEMO_AGREEMENTS } from '@api/seed/demo-agreements';
+import { DEMO_PASSWORD } from '@api/seed/demo-data';
 import { DEMO_PROJECTS } from '@api/seed/demo-projects';
 import { DEMO_FINALISED_PROJECTS, DEMO_PROPOSALS } from '@api/seed/demo-proposals';
 import { startTestApi, type TestApi } from '@api/testing/test-api';
@@ -21,8 +24,37 @@ interface ProjectRow {
   organisation: string;
 }
 
-/** The Binh Duong demo programme: its projects and proposals chapters on a fresh database and on one seeded before they existed. */
-describe('demo data: projects and proposals', () => {
+interface AgreementRow {
+  id: string;
+  status: string;
+  disclosed: boolean;
+  manager: string;
+  project: string | null;
+  proposal_status: string | null;
+  proposal_decided_at: Date | null;
+  project_decided_at: Date | null;
+  current_version: number;
+  signed_version: number | null;
+  time_zone: string;
+  starts_on: string;
+  ends_on: string;
+  created_at: Date;
+  activated_at: Date | null;
+  completed_at: Date | null;
+  updated_at: Date;
+}
+
+interface MilestoneRow {
+  id: string;
+  status: MilestoneStatus;
+  due_date: string;
+  payment_share: number;
+  submitted_at: Date | null;
+  reviewed_at: Date | null;
+}
+
+/** The Binh Duong demo programme: its projects, proposals and agreements chapters on a fresh database and on one seeded before they existed. */
+describe('demo data: projects, proposals and agreements', () => {
   let api: TestApi;
   let sql: Client;
   const loadOnce = () => api.server.app.get(StartupService).loadDemoDataOnce();
@@ -51,6 +83,54 @@ describe('demo data: projects and proposals', () => {
            FROM proposals p JOIN proposal_contents c ON c.proposal_id = p.id JOIN organisations l ON l.id = p.lead_organisation_id JOIN projects j ON j.id = p.project_id`,
       )
     ).rows;
+  /** Every agreement with its managing organisation and, when made from one, its proposal and call. */
+  const agreements = async (): Promise<AgreementRow[]> =>
+    (
+      await sql.query<AgreementRow>(
+        `SELECT a.id, a.status, a.disclosed, o.registration_code AS manager, j.title AS project, p.status AS proposal_status, p.decided_at AS proposal_decided_at,
+                j.decided_at AS project_decided_at, a.current_version, a.signed_version, a.time_zone, a.starts_on::text, a.ends_on::text,
+                a.created_at, a.activated_at, a.completed_at, a.updated_at
+           FROM agreements a JOIN organisations o ON o.id = a.managing_organisation_id
+           LEFT JOIN proposals p ON p.id = a.proposal_id LEFT JOIN projects j ON j.id = a.project_id
+          ORDER BY a.created_at`,
+      )
+    ).rows;
+  const milestonesOf = async (agreementId: string): Promise<MilestoneRow[]> =>
+    (
+      await sql.query<MilestoneRow>(
+        `SELECT id, status, due_date::text, payment_share, submitted_at, reviewed_at FROM agreement_milestones WHERE agreement_id = $1 ORDER BY position`,
+        [agreementId],
+      )
+    ).rows;
+  const versionsOf = async (agreementId: string) =>
+    (
+      await sql.query<{ number: number; content_hash: string; created_at: Date; author_kind: string }>(
+        `SELECT v.number, v.content_hash, v.created_at, o.kind AS author_kind FROM agreement_versions v JOIN organisations o ON o.id = v.author_organisation_id
+          WHERE v.agreement_id = $1 ORDER BY v.number`,
+        [agreementId],
+      )
+    ).rows;
+  const signaturesOf = async (agreementId: string, versionNumber: number | null) =>
+    (
+      await sql.query<{ organisation_id: string; version_hash: string; signed_at: Date }>(
+        `SELECT organisation_id, version_hash, signed_at FROM agreement_signatures WHERE agreement_id = $1 AND version_number = $2`,
+        [agreementId, versionNumber],
+      )
+    ).rows;
+  const partyKindsOf = async (agreementId: string): Promise<string[]> =>
+    (await sql.query<{ kind: string }>(`SELECT o.kind FROM agreement_parties p JOIN organisations o ON o.id = p.organisation_id WHERE p.agreement_id = $1 ORDER BY p.position`, [agreementId])).rows.map(
+      (row) => row.kind,
+    );
+  const eventsOf = async (agreementId: string) =>
+    (
+      await sql.query<{ milestone_id: string; action: string; note: string | null; created_at: Date }>(
+        `SELECT milestone_id, action, note, created_at FROM agreement_milestone_events WHERE agreement_id = $1 ORDER BY created_at`,
+        [agreementId],
+      )
+    ).rows;
+  /** The latest of the times in milliseconds, 0 for none. */
+  const latest = (dates: (Date | null)[]): number => Math.max(0, ...dates.map((date) => date?.getTime() ?? 0));
+
   const forget = async () => {
     await sql.query(`DELETE FROM projects`);
     await sql.query(`DELETE FROM system_settings WHERE key = 'demo_projects_loaded_at'`);
@@ -158,6 +238,147 @@ describe('demo data: projects and proposals', () => {
     ]);
   });
 
+  it('loads three agreements: one in force (from the awarded proposal), one in negotiation, one completed; only the first and last disclosed', async () => {
+    const rows = await agreements();
+    expect(rows.map((row) => row.status).sort()).toEqual(['ACTIVE', 'COMPLETED', 'NEGOTIATION']);
+    expect(new Set(DEMO_AGREEMENTS.map((demo) => demo.state))).toEqual(new Set(rows.map((row) => row.status)));
+    expect(Object.fromEntries(rows.map((row) => [row.status, row.disclosed]))).toEqual({ ACTIVE: true, COMPLETED: true, NEGOTIATION: false });
+    const active = rows.find((row) => row.status === 'ACTIVE') as AgreementRow;
+    expect(active).toMatchObject({ project: DEMO_FINALISED_PROJECTS.awarded, proposal_status: 'ACCEPTED', manager: '3700145020', time_zone: 'Asia/Ho_Chi_Minh' });
+    // The call was decided before the agreement was made from it, which came into force before its milestones' work.
+    expect((active.project_decided_at as Date).getTime()).toBeLessThan(active.created_at.getTime());
+    expect((active.proposal_decided_at as Date).getTime()).toBeLessThan(active.created_at.getTime());
+    // Moved back by whole days: the call still closed at 17:00 in Binh Duong, before it was decided.
+    const call = await sql.query<{ hour: number; in_order: boolean }>(
+      `SELECT extract(hour FROM closes_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::int AS hour, published_at < closes_at AND closes_at < decided_at AS in_order FROM projects WHERE title = $1`,
+      [DEMO_FINALISED_PROJECTS.awarded],
+    );
+    expect(call.rows).toEqual([{ hour: 17, in_order: true }]);
+    for (const row of rows) {
+      expect(row.created_at.getTime()).toBeLessThan(Date.now());
+      expect(row.updated_at.getTime()).toBeGreaterThanOrEqual(row.created_at.getTime());
+      expect(row.updated_at.getTime()).toBeLessThan(Date.now());
+      if (row.activated_at) expect(row.activated_at.getTime()).toBeGreaterThan(row.created_at.getTime());
+    }
+  });
+
+  it('puts the ACTIVE agreement between State, university and enterprise, negotiated in versions and signed by every party on its hash', async () => {
+    const active = (await agreements()).find((row) => row.status === 'ACTIVE') as AgreementRow;
+    expect(new Set(await partyKindsOf(active.id))).toEqual(new Set(['STATE', 'UNIVERSITY', 'ENTERPRISE']));
+
+    const versions = await versionsOf(active.id);
+    expect(versions.length).toBeGreaterThanOrEqual(2);
+    expect(versions.map((v) => v.number)).toEqual(versions.map((_, index) => index + 1));
+    // Written one after another, among them an edit by the university during negotiation.
+    expect(versions.every((v, index) => index === 0 || v.created_at.getTime() > (versions[index - 1] as { created_at: Date }).created_at.getTime())).toBe(true);
+    expect(versions.map((v) => v.author_kind)).toContain('UNIVERSITY');
+
+    expect(active.signed_version).toBe(active.current_version);
+    const signed = versions.find((v) => v.number === active.signed_version);
+    const signatures = await signaturesOf(active.id, active.signed_version);
+    const parties = await partyKindsOf(active.id);
+    expect(signatures.length).toBeGreaterThanOrEqual(3);
+    expect(signatures).toHaveLength(parties.length);
+    expect(signatures.every((signature) => signature.version_hash === signed?.content_hash)).toBe(true);
+    expect(signatures.every((signature) => signature.signed_at.getTime() > (signed as { created_at: Date }).created_at.getTime())).toBe(true);
+    // In force from the last signature.
+    expect(active.activated_at?.getTime()).toBe(latest(signatures.map((s) => s.signed_at)));
+  });
+
+  it('runs the ACTIVE agreement’s milestones: accepted, rejected with a reason and overdue, awaiting review, and planned ahead', async () => {
+    const active = (await agreements()).find((row) => row.status === 'ACTIVE') as AgreementRow;
+    const milestones = await milestonesOf(active.id);
+    expect(milestones.length).toBeGreaterThanOrEqual(4);
+    expect(milestones.length).toBeLessThanOrEqual(5);
+    expect(milestones.reduce((sum, m) => sum + m.payment_share, 0)).toBe(100);
+    expect(milestones.every((m) => m.due_date >= active.starts_on && m.due_date <= active.ends_on)).toBe(true);
+    expect(active.starts_on < localDateIn(new Date(), active.time_zone)).toBe(true);
+
+    const statuses = new Set(milestones.map((m) => m.status));
+    expect(statuses.size).toBeGreaterThanOrEqual(3);
+    expect([...statuses]).toEqual(expect.arrayContaining(['ACCEPTED', 'SUBMITTED', 'PLANNED']));
+    const now = new Date();
+    const today = localDateIn(now, active.time_zone);
+    const overdue = milestones.filter((m) => milestoneOverdue(m.due_date, m.status, active.time_zone, now));
+    expect(overdue.length).toBeGreaterThanOrEqual(1);
+    expect(milestones.some((m) => m.status === 'PLANNED' && m.due_date > today)).toBe(true);
+    // The database agrees on what is overdue (the list filter's rule).
+    const { rows } = await sql.query(
+      `SELECT m.id FROM agreement_milestones m JOIN agreements a ON a.id = m.agreement_id
+        WHERE a.id = $1 AND m.status <> 'ACCEPTED' AND m.due_date < (now() AT TIME ZONE a.time_zone)::date`,
+      [active.id],
+    );
+    expect(rows.map((row: { id: string }) => row.id).sort()).toEqual(overdue.map((m) => m.id).sort());
+
+    const events = await eventsOf(active.id);
+    const rejected = milestones.find((m) => m.status === 'REJECTED');
+    expect(rejected).toBeDefined();
+    expect(events.find((e) => e.milestone_id === rejected?.id && e.action === 'REJECTED')?.note?.length).toBeGreaterThan(20);
+    // Every event after activation and before now; each milestone's times are its last events'.
+    for (const event of events) {
+      expect(event.created_at.getTime()).toBeGreaterThan((active.activated_at as Date).getTime());
+      expect(event.created_at.getTime()).toBeLessThan(now.getTime());
+    }
+    for (const milestone of milestones) {
+      const own = events.filter((e) => e.milestone_id === milestone.id);
+      expect(milestone.submitted_at?.getTime() ?? 0).toBe(latest(own.filter((e) => e.action === 'SUBMITTED').map((e) => e.created_at)));
+      expect(milestone.reviewed_at?.getTime() ?? 0).toBe(latest(own.filter((e) => e.action !== 'SUBMITTED').map((e) => e.created_at)));
+    }
+  });
+
+  it('completes the smaller agreement with both milestones accepted, and keeps the one in negotiation unsigned', async () => {
+    const rows = await agreements();
+    const completed = rows.find((row) => row.status === 'COMPLETED') as AgreementRow;
+    const milestones = await milestonesOf(completed.id);
+    expect(milestones.map((m) => m.status)).toEqual(['ACCEPTED', 'ACCEPTED']);
+    const events = await eventsOf(completed.id);
+    expect(events.map((e) => e.action)).toContain('REJECTED');
+    expect(completed.completed_at?.getTime()).toBe(latest(events.map((e) => e.created_at)));
+    expect(await signaturesOf(completed.id, completed.signed_version)).toHaveLength((await partyKindsOf(completed.id)).length);
+    expect((await versionsOf(completed.id)).length).toBeGreaterThanOrEqual(2);
+
+    const negotiation = rows.find((row) => row.status === 'NEGOTIATION') as AgreementRow;
+    expect(negotiation).toMatchObject({ manager: 'BD-DIC-001', signed_version: null, activated_at: null, project: null });
+    const versions = await versionsOf(negotiation.id);
+    expect(versions.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(versions.map((v) => v.author_kind)).size).toBeGreaterThanOrEqual(2);
+    expect((await sql.query(`SELECT 1 FROM agreement_signatures WHERE agreement_id = $1`, [negotiation.id])).rowCount).toBe(0);
+    expect(negotiation.starts_on > localDateIn(new Date(), negotiation.time_zone)).toBe(true);
+  });
+
+  it('shows the demo people the agreements of their organisations', async () => {
+    const listed = async (email: string, code: string, filter = '') => {
+      const session = await signIn(api.server.url, email, DEMO_PASSWORD);
+      const organisation = await sql.query<{ id: string }>(`SELECT id FROM organisations WHERE registration_code = $1`, [code]);
+      const response = await session.gql<{ agreements: { edges: { node: { title: string; status: string } }[] } }>(
+        `{ agreements(first: 20${filter}) { edges { node { title status } } } }`,
+        {},
+        { 'x-organisation-id': organisation.rows[0]?.id as string },
+      );
+      expect(response.errors).toBeUndefined();
+      return response.data?.agreements.edges.map((edge) => edge.node.status).sort();
+    };
+    expect(await listed('member@eiu.example', 'EDU-EIU-2010')).toEqual(['ACTIVE']);
+    expect(await listed('admin@becamex.example', '3700145020', ', filter: { overdue: true }')).toEqual(['ACTIVE']);
+    expect(await listed('owner@dic-bd.example', 'BD-DIC-001')).toEqual(['NEGOTIATION']);
+    expect(await listed('owner@tdmu.example', 'EDU-TDMU-2009')).toEqual(['COMPLETED', 'NEGOTIATION']);
+    expect(await listed('admin@smartcity-bd.example', 'BD-SC-2016')).toEqual(['ACTIVE', 'COMPLETED']);
+    expect(await listed('member@vnpt-bd.example', '0100684378-BD')).toEqual(['ACTIVE', 'NEGOTIATION']);
+  });
+
+  it('does not load the agreements again on the next start', async () => {
+    const tables = ['agreements', 'agreement_versions', 'agreement_signatures', 'agreement_milestones', 'agreement_milestone_events'];
+    const counts = async () => {
+      const result: number[] = [];
+      for (const table of tables) result.push(await count(table));
+      return result;
+    };
+    const before = await counts();
+    expect(before.every((n) => n > 0)).toBe(true);
+    expect(await loadOnce()).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+
   it('does not load the projects again on the next start', async () => {
     const before = await count('projects');
     expect(await loadOnce()).toBe(false);
@@ -207,5 +428,27 @@ describe('demo data: projects and proposals', () => {
 
     expect(await loadOnce()).toBe(false);
     expect(await count('proposals')).toBe(expected.length);
+  });
+
+  it('adds the agreements chapter to a database that had only the earlier chapters, once, and skips the agreement whose proposal is gone', async () => {
+    const reload = async () => {
+      await sql.query(`DELETE FROM agreements`);
+      await sql.query(`DELETE FROM system_settings WHERE key = 'demo_agreements_loaded_at'`);
+      expect(await loadOnce()).toBe(true);
+      return (await agreements()).map((row) => row.status).sort();
+    };
+    const proposalsBefore = await count('proposals');
+    expect(await reload()).toEqual(['ACTIVE', 'COMPLETED', 'NEGOTIATION']);
+    expect(await count('proposals')).toBe(proposalsBefore);
+    // The awarded call, decided seconds ago by the reloaded proposals chapter, was moved back before its agreement.
+    const [active] = (await agreements()).filter((row) => row.status === 'ACTIVE');
+    expect((active?.project_decided_at as Date).getTime()).toBeLessThan((active?.created_at as Date).getTime());
+    const late = await sql.query(`SELECT 1 FROM proposal_submissions s JOIN proposals p ON p.id = s.proposal_id JOIN projects j ON j.id = p.project_id WHERE s.submitted_at >= j.closes_at OR j.closes_at >= j.decided_at`);
+    expect(late.rowCount).toBe(0);
+
+    await sql.query(`DELETE FROM proposals WHERE status = 'ACCEPTED'`);
+    expect(await reload()).toEqual(['COMPLETED', 'NEGOTIATION']);
+    expect(await loadOnce()).toBe(false);
+    expect(await count('agreements')).toBe(2);
   });
 });
