@@ -18,7 +18,19 @@ const PROBE_PNG = 'data:image/png;base64,iVBORw0KGgo=';
 /** A real 1×1 PNG, set as tenant A's logos so that a probe overwriting or removing one would show. */
 const LOGO_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
-type ObjectKind = 'organisation' | 'membership' | 'invitation' | 'project' | 'question' | 'file' | 'proposal' | 'user' | 'criterion' | 'evaluation call';
+type ObjectKind =
+  | 'organisation'
+  | 'membership'
+  | 'invitation'
+  | 'project'
+  | 'question'
+  | 'file'
+  | 'proposal'
+  | 'user'
+  | 'criterion'
+  | 'evaluation call'
+  | 'agreement'
+  | 'milestone';
 type AccessLevel = 'public' | 'user' | 'platformAdmin';
 type TargetName =
   | 'A1'
@@ -46,17 +58,43 @@ type TargetName =
   | 'A2 call proposal'
   | 'A2 owner user'
   | 'A2 evaluation criterion'
-  | 'A2 evaluation call';
+  | 'A2 evaluation call'
+  | 'A1 draft agreement'
+  | 'A2 draft agreement'
+  | 'A2 party agreement'
+  | 'A2 active agreement'
+  | 'A2 planned milestone'
+  | 'A2 submitted milestone';
 
 type Arguments = Record<string, unknown>;
 
 /** The caller's own objects, for operations that take tenant A's id inside an edit of one's own (a draft naming A's file, say). */
 interface Own {
+  /** Its organisation. */
+  organisationId: string;
   projectId: string;
   /** A draft proposal of its own, on a call of the unrelated university (\`callId\`). */
   proposalId: string;
   callId: string;
+  /** A DRAFT agreement it manages, its only party (for edits). */
+  agreementId: string;
+  /** An ACTIVE agreement it manages with \`partnerId\` (for amendments), and its PLANNED milestone there, its own to deliver. */
+  activeAgreementId: string;
+  partnerId: string;
+  milestoneId: string;
 }
+
+/** Random ids in place of one's own objects (the anonymous caller, tenant A's member, the rightful defaults). */
+const randomOwn = (): Own => ({
+  organisationId: randomUUID(),
+  projectId: randomUUID(),
+  proposalId: randomUUID(),
+  callId: randomUUID(),
+  agreementId: randomUUID(),
+  activeAgreementId: randomUUID(),
+  partnerId: randomUUID(),
+  milestoneId: randomUUID(),
+});
 
 /**
  * Proposals (issue 5): calls of the unrelated university that anyone may answer (\`open\`: tenant A
@@ -66,12 +104,42 @@ interface Own {
  */
 const proposals = { open: '', spare: '', enterpriseLead: undefined as unknown as Session, enterpriseOrganisation: '', enterpriseProposal: '', evaluationClosesAt: '' };
 
+/** A milestone as `AgreementMilestoneInput` takes it. */
+type MilestoneTerms = { id: string; title: string; dueDate: string; responsibleOrganisationId: string; paymentShare: number };
+
+/**
+ * Agreements (issue 6): the milestones of A2's ACTIVE agreement as set up (an amendment restates
+ * them: the SUBMITTED one may not go), a third PLANNED one of A2's to deliver (for the rightful
+ * submission with a document), and the ENTERPRISE outsider's own objects (it names A2 as a party
+ * rightfully). Set in beforeAll; read by the table's argument functions.
+ */
+const agreements = { milestones: [] as MilestoneTerms[], spareMilestone: '', enterprise: undefined as unknown as Own };
+
+/** YYYY-MM-DD `days` from today: agreements' periods and due dates. */
+const dayFromNow = (days: number): string => fromNow(days * DAY).slice(0, 10);
+/** A due date within every agreement's period. */
+const DUE = dayFromNow(30);
+
+/**
+ * A2's active agreement's milestones restated (an edit or amendment keeps the started one), the
+ * first renamed and without `leaveOut`: the rightful target fills it in.
+ */
+function restatedMilestones(leaveOut: 'id' | 'responsibleOrganisationId', title: string): Arguments[] {
+  return agreements.milestones.map((milestone, index) => {
+    if (index > 0) return milestone;
+    const { [leaveOut]: _left, ...rest } = milestone;
+    return { ...rest, title };
+  });
+}
+
 /** What the rightful caller's arguments may depend on: tenant A's ids and a project's current version. */
 interface RightfulContext {
   id(name: TargetName): string;
   versionOf(projectId: string): Promise<number>;
   /** A proposal's current version, as `session` (tenant A's owner by default) sees it. */
   proposalVersionOf(proposalId: string, session?: Session): Promise<number>;
+  /** An agreement's current version and its hash (what parties sign), as `session` (tenant A's owner by default) sees it. */
+  agreementOf(agreementId: string, session?: Session): Promise<{ version: number; hash: string }>;
 }
 
 interface CoveredArgument {
@@ -87,13 +155,23 @@ interface CoveredArgument {
   publicUse?: boolean;
   /** What a signed-in outsider gets for a random id when it is not NOT_FOUND (an unknown file in an input list is bad input). */
   refusal?: string;
+  /** The input field that refusal names: the probe is refused for its id, not for something else (a malformed date, say). */
+  refusalField?: string;
   /** The targets a MEMBER or VIEWER of tenant A may not use here (all of the kind by default; none when a member may). */
   insiderTargets?: TargetName[];
   /**
    * Who may really do it, and on which of tenant A's objects (run last, in this order): acting for
    * the target's organisation unless `actingIn` names another, with `arguments` instead of the probe's.
+   * `refused`: no id is ever right here (a new agreement has no milestone to keep), so even the
+   * rightful caller gets this refusal, exactly as for a random id.
    */
-  rightful: { as: 'owner' | 'admin' | 'asker' | 'enterprise'; target: TargetName; actingIn?: TargetName; arguments?: (context: RightfulContext) => Promise<Arguments> };
+  rightful: {
+    as: 'owner' | 'admin' | 'asker' | 'enterprise';
+    target: TargetName;
+    actingIn?: TargetName;
+    arguments?: (context: RightfulContext) => Promise<Arguments>;
+    refused?: string;
+  };
 }
 
 const PROJECT_PROBE = { title: 'PROBE', kind: 'CHALLENGE', domain: 'WATER' };
@@ -331,6 +409,249 @@ const COVERED: Record<string, CoveredArgument> = {
     rightful: { as: 'owner', target: 'A2 call proposal', arguments: async () => ({ decision: 'ACCEPTED', justification: 'Best', feedback: 'Well done' }) },
   },
   'Mutation.finalizeEvaluation.projectId': { kind: 'evaluation call', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A2 evaluation call' } },
+  // Agreements (issue 6), after the evaluation (A2's owner makes one from the proposal it has just
+  // accepted) and before A2 is suspended below (a suspended organisation signs nothing). Tenant A: a
+  // draft of the pending A1; a DRAFT that A2 manages (hidden even from its other party); one the
+  // unrelated university manages with A2 as a party, in NEGOTIATION; and an ACTIVE one that A2
+  // manages, with a milestone of A2's to deliver (PLANNED) and one of the university's (SUBMITTED).
+  // Tenant A's member (A1's MEMBER, A2's VIEWER) reads them all; writes need a party's member above
+  // viewer, moving one on an owner or admin of its manager, signing an owner or admin of a verified
+  // party (FORBIDDEN for it, except where A1's MEMBER may edit A1's draft). The
+  // rightful calls run in this order: A2's owner creates agreements, edits the one in negotiation,
+  // takes its draft to signatures, signs and cancels it, amends the active one and withdraws the
+  // amendment, submits and reviews milestones, and terminates it.
+  'Query.agreement.id': { kind: 'agreement', access: 'user', arguments: {}, insiderTargets: [], rightful: { as: 'owner', target: 'A2 draft agreement' } },
+  // A2's viewer: FORBIDDEN on A2's call (too low a role) and on the proposals A2 leads or joins (not the call's owner).
+  'Mutation.createAgreementFromProposal.proposalId': { kind: 'proposal', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A2 call proposal' } },
+  'Mutation.createAgreement.input.attachmentIds': {
+    kind: 'file',
+    access: 'user',
+    refusal: 'BAD_USER_INPUT',
+    refusalField: 'input.attachmentIds',
+    arguments: { input: { title: 'PROBE' } },
+    insiderTargets: [],
+    rightful: { as: 'owner', target: 'A2 public file' },
+  },
+  // Parties must be verified organisations: anyone may name A2; the pending A1 is refused like a random id.
+  // (The id goes into the second party: the first, the creator's own organisation, names one already.)
+  'Mutation.createAgreement.input.parties.organisationId': {
+    kind: 'organisation',
+    access: 'user',
+    publicUse: true,
+    refusal: 'BAD_USER_INPUT',
+    refusalField: 'input.parties',
+    arguments: (own) => ({ input: { title: 'PROBE', parties: [{ organisationId: own.organisationId, role: 'COORDINATOR' }, { role: 'RESEARCH_PARTNER' }] } }),
+    insiderTargets: [],
+    rightful: {
+      as: 'enterprise',
+      target: 'A2',
+      arguments: async () => ({ input: { title: 'Enterprise with A2', parties: [{ organisationId: proposals.enterpriseOrganisation, role: 'COORDINATOR' }, { role: 'RESEARCH_PARTNER' }] } }),
+    },
+  },
+  // The responsible organisation must be a party: A2, verified but no party of the probe, is refused like a random id.
+  'Mutation.createAgreement.input.milestones.responsibleOrganisationId': {
+    kind: 'organisation',
+    access: 'user',
+    refusal: 'BAD_USER_INPUT',
+    refusalField: 'input.milestones.0.responsibleOrganisationId',
+    arguments: { input: { title: 'PROBE', milestones: [{ title: 'PROBE', dueDate: DUE }] } },
+    insiderTargets: [],
+    // Acting for A2, its only party.
+    rightful: { as: 'owner', target: 'A2' },
+  },
+  'Mutation.createAgreement.input.milestones.id': {
+    kind: 'milestone',
+    access: 'user',
+    refusal: 'BAD_USER_INPUT',
+    refusalField: 'input.milestones.0.id',
+    arguments: (own) => ({ input: { title: 'PROBE', milestones: [{ title: 'PROBE', dueDate: DUE, responsibleOrganisationId: own.organisationId }] } }),
+    insiderTargets: [],
+    rightful: {
+      as: 'owner',
+      target: 'A2 planned milestone',
+      refused: 'BAD_USER_INPUT',
+      arguments: async ({ id }) => ({ input: { title: 'Keeping a milestone', milestones: [{ title: 'Planned', dueDate: DUE, responsibleOrganisationId: id('A2') }] } }),
+    },
+  },
+  'Mutation.updateAgreement.id': {
+    kind: 'agreement',
+    access: 'user',
+    arguments: { expectedVersion: 1, input: { purpose: 'PROBE' } },
+    // A1's MEMBER may edit A1's draft; an ACTIVE agreement changes by amendment only (INVALID_TRANSITION for whoever sees it).
+    insiderTargets: ['A2 draft agreement', 'A2 party agreement'],
+    rightful: {
+      as: 'owner',
+      target: 'A2 party agreement',
+      arguments: async ({ id, agreementOf }) => ({ expectedVersion: (await agreementOf(id('A2 party agreement'))).version, input: { purpose: 'Rightful edit by a party' } }),
+    },
+  },
+  'Mutation.updateAgreement.input.attachmentIds': {
+    kind: 'file',
+    access: 'user',
+    refusal: 'BAD_USER_INPUT',
+    refusalField: 'input.attachmentIds',
+    arguments: (own) => ({ id: own.agreementId, expectedVersion: 1, input: {} }),
+    insiderTargets: [],
+    rightful: {
+      as: 'owner',
+      target: 'A2 public file',
+      arguments: async ({ id, agreementOf }) => ({ id: id('A2 party agreement'), expectedVersion: (await agreementOf(id('A2 party agreement'))).version, input: {} }),
+    },
+  },
+  'Mutation.updateAgreement.input.parties.organisationId': {
+    kind: 'organisation',
+    access: 'user',
+    publicUse: true,
+    refusal: 'BAD_USER_INPUT',
+    refusalField: 'input.parties',
+    arguments: (own) => ({ id: own.agreementId, expectedVersion: 1, input: { parties: [{ organisationId: own.organisationId, role: 'COORDINATOR' }, { role: 'RESEARCH_PARTNER' }] } }),
+    insiderTargets: [],
+    rightful: {
+      as: 'enterprise',
+      target: 'A2',
+      arguments: async ({ agreementOf }) => ({
+        id: agreements.enterprise.agreementId,
+        expectedVersion: (await agreementOf(agreements.enterprise.agreementId, proposals.enterpriseLead)).version,
+        input: { parties: [{ organisationId: proposals.enterpriseOrganisation, role: 'COORDINATOR' }, { role: 'RESEARCH_PARTNER' }] },
+      }),
+    },
+  },
+  'Mutation.updateAgreement.input.milestones.responsibleOrganisationId': {
+    kind: 'organisation',
+    access: 'user',
+    refusal: 'BAD_USER_INPUT',
+    refusalField: 'input.milestones.0.responsibleOrganisationId',
+    arguments: (own) => ({ id: own.agreementId, expectedVersion: 1, input: { milestones: [{ title: 'PROBE', dueDate: DUE }] } }),
+    insiderTargets: [],
+    rightful: {
+      as: 'owner',
+      target: 'A2',
+      arguments: async ({ id, agreementOf }) => ({
+        id: id('A2 party agreement'),
+        expectedVersion: (await agreementOf(id('A2 party agreement'))).version,
+        input: { milestones: [{ title: 'A2 pilots it', dueDate: DUE }] },
+      }),
+    },
+  },
+  'Mutation.openNegotiation.id': { kind: 'agreement', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A2 draft agreement' } },
+  'Mutation.requestSignatures.id': { kind: 'agreement', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A2 draft agreement' } },
+  'Mutation.signAgreement.id': {
+    kind: 'agreement',
+    access: 'user',
+    arguments: { versionHash: 'PROBE' },
+    // A2 signs first; the university has not, so the agreement is not yet in force and may be cancelled.
+    rightful: { as: 'owner', target: 'A2 draft agreement', arguments: async ({ id, agreementOf }) => ({ versionHash: (await agreementOf(id('A2 draft agreement'))).hash }) },
+  },
+  'Mutation.cancelAgreement.id': { kind: 'agreement', access: 'user', arguments: { reason: 'PROBE' }, rightful: { as: 'owner', target: 'A2 draft agreement' } },
+  'Mutation.amendAgreement.id': {
+    kind: 'agreement',
+    access: 'user',
+    arguments: { input: { purpose: 'PROBE' } },
+    // A1's MEMBER may edit A1's draft, which is not in force: INVALID_TRANSITION.
+    insiderTargets: ['A2 draft agreement', 'A2 party agreement', 'A2 active agreement'],
+    rightful: { as: 'owner', target: 'A2 active agreement', arguments: async () => ({ input: { purpose: 'Rightful amendment' } }) },
+  },
+  'Mutation.amendAgreement.input.attachmentIds': {
+    kind: 'file',
+    access: 'user',
+    refusal: 'BAD_USER_INPUT',
+    refusalField: 'input.attachmentIds',
+    arguments: (own) => ({ id: own.activeAgreementId, input: {} }),
+    insiderTargets: [],
+    rightful: { as: 'owner', target: 'A2 public file', arguments: async ({ id }) => ({ id: id('A2 active agreement'), input: {} }) },
+  },
+  // An amendment keeps every party in force: the target joins as a third party.
+  'Mutation.amendAgreement.input.parties.organisationId': {
+    kind: 'organisation',
+    access: 'user',
+    publicUse: true,
+    refusal: 'BAD_USER_INPUT',
+    refusalField: 'input.parties',
+    arguments: (own) => ({
+      id: own.activeAgreementId,
+      input: { parties: [{ organisationId: own.organisationId, role: 'COORDINATOR' }, { organisationId: own.partnerId, role: 'IMPLEMENTATION_PARTNER' }, { role: 'OBSERVER' }] },
+    }),
+    insiderTargets: [],
+    rightful: {
+      as: 'enterprise',
+      target: 'A2',
+      arguments: async () => ({
+        id: agreements.enterprise.activeAgreementId,
+        input: {
+          parties: [
+            { organisationId: agreements.enterprise.organisationId, role: 'COORDINATOR' },
+            { organisationId: agreements.enterprise.partnerId, role: 'IMPLEMENTATION_PARTNER' },
+            { role: 'OBSERVER' },
+          ],
+        },
+      }),
+    },
+  },
+  'Mutation.amendAgreement.input.milestones.responsibleOrganisationId': {
+    kind: 'organisation',
+    access: 'user',
+    refusal: 'BAD_USER_INPUT',
+    refusalField: 'input.milestones.0.responsibleOrganisationId',
+    arguments: (own) => ({ id: own.activeAgreementId, input: { milestones: [{ title: 'PROBE', dueDate: DUE }] } }),
+    insiderTargets: [],
+    rightful: {
+      as: 'owner',
+      target: 'A2',
+      arguments: async ({ id }) => ({ id: id('A2 active agreement'), input: { milestones: restatedMilestones('responsibleOrganisationId', 'Planned, restated') } }),
+    },
+  },
+  'Mutation.amendAgreement.input.milestones.id': {
+    kind: 'milestone',
+    access: 'user',
+    refusal: 'BAD_USER_INPUT',
+    refusalField: 'input.milestones.0.id',
+    arguments: (own) => ({ id: own.activeAgreementId, input: { milestones: [{ title: 'PROBE', dueDate: DUE, responsibleOrganisationId: own.organisationId }] } }),
+    insiderTargets: [],
+    rightful: { as: 'owner', target: 'A2 planned milestone', arguments: async ({ id }) => ({ id: id('A2 active agreement'), input: { milestones: restatedMilestones('id', 'Planned, kept') } }) },
+  },
+  // While an amendment is pending, updateAgreement edits it: A2's milestone kept by its id.
+  'Mutation.updateAgreement.input.milestones.id': {
+    kind: 'milestone',
+    access: 'user',
+    refusal: 'BAD_USER_INPUT',
+    refusalField: 'input.milestones.0.id',
+    arguments: (own) => ({ id: own.agreementId, expectedVersion: 1, input: { milestones: [{ title: 'PROBE', dueDate: DUE, responsibleOrganisationId: own.organisationId }] } }),
+    insiderTargets: [],
+    rightful: {
+      as: 'owner',
+      target: 'A2 planned milestone',
+      arguments: async ({ id, agreementOf }) => ({
+        id: id('A2 active agreement'),
+        expectedVersion: (await agreementOf(id('A2 active agreement'))).version,
+        input: { milestones: restatedMilestones('id', 'Planned, edited') },
+      }),
+    },
+  },
+  'Mutation.withdrawAmendment.id': { kind: 'agreement', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A2 active agreement' } },
+  // Milestones: A2's viewer may neither deliver A2's nor review the university's (FORBIDDEN).
+  'Mutation.submitMilestone.id': {
+    kind: 'milestone',
+    access: 'user',
+    arguments: { input: { note: 'PROBE' } },
+    rightful: { as: 'owner', target: 'A2 planned milestone', arguments: async () => ({ input: { note: 'Rightful delivery' } }) },
+  },
+  'Mutation.submitMilestone.input.attachmentIds': {
+    kind: 'file',
+    access: 'user',
+    refusal: 'BAD_USER_INPUT',
+    refusalField: 'input.attachmentIds',
+    arguments: (own) => ({ id: own.milestoneId, input: { note: 'PROBE' } }),
+    insiderTargets: [],
+    rightful: { as: 'owner', target: 'A2 public file', arguments: async () => ({ id: agreements.spareMilestone, input: { note: 'Delivered with a document' } }) },
+  },
+  'Mutation.reviewMilestone.id': {
+    kind: 'milestone',
+    access: 'user',
+    arguments: { accept: false, reason: 'PROBE' },
+    // A2 reviews the university's deliverable; A2's own are still open, so the agreement stays ACTIVE.
+    rightful: { as: 'owner', target: 'A2 submitted milestone', arguments: async () => ({ accept: true, reason: 'Received' }) },
+  },
+  'Mutation.terminateAgreement.id': { kind: 'agreement', access: 'user', arguments: { reason: 'PROBE' }, rightful: { as: 'owner', target: 'A2 active agreement' } },
   'Mutation.verifyOrganisation.id': { kind: 'organisation', access: 'platformAdmin', arguments: {}, rightful: { as: 'admin', target: 'A1' } },
   'Mutation.suspendOrganisation.id': { kind: 'organisation', access: 'platformAdmin', arguments: { reason: 'x' }, rightful: { as: 'admin', target: 'A2' } },
 };
@@ -346,12 +667,19 @@ const SELECTIONS: Record<string, string> = {
   Project:
     '{ __typename id status version viewerCanManage invitedOrganisations { id } questions { id text answer askedByYou } attachments { id } criteria { id weight } }',
   ProjectQuestion: '{ __typename id text answer askedByYou }',
-  Proposal: '{ __typename id status version title viewerRole submissionCount partners { status } reviewers { declaration } decisions { decision } score }',
+  Proposal: '{ __typename id status version title viewerRole submissionCount partners { status } reviewers { declaration } decisions { decision } score agreement { id status } }',
   PartnerSuggestion: '{ __typename score reasons matchedExpertise organisation { id } }',
   ProposalPartner: '{ __typename proposalId status confirmed organisation { id } }',
   ProposalReviewer: '{ __typename proposalId declaration scores { score } }',
   ProposalComment: '{ __typename id body author { id fullName } organisation { id } }',
   ProposalCommentConnection: '{ __typename totalCount edges { node { id body author { id fullName } organisation { id } } } }',
+  Agreement:
+    '{ __typename id status version title purpose terms amendmentPending endReason managingOrganisation { id } proposal { id } project { id } ' +
+    'parties { organisation { id } role contribution { money { amount } } signedAt signedBy } missingSignatures { id } ' +
+    'currentVersion { number hash authorName signatures { signerName versionHash } } signedVersion { number hash } versions { number hash } ' +
+    'milestones { id status title responsible { id } events { action note actorName attachments { id } } } attachments { id } ' +
+    'viewerCan { edit amend manage sign signingOrganisationId } viewerRoles }',
+  AgreementMilestone: '{ __typename id agreementId status title deliverable responsible { id } events { action note actorName organisation { id } attachments { id } } }',
 };
 
 function covered(key: string): CoveredArgument {
@@ -364,14 +692,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Whether `value` already has something at `path`. */
+function names(value: unknown, path: string[]): boolean {
+  const [head, ...rest] = path;
+  if (!head || !isRecord(value) || value[head] === undefined) return false;
+  return rest.length === 0 || names(value[head], rest);
+}
+
 /** The other arguments with `id` (or `[id]` for a list) set at `path` (e.g. `input.membershipId`). */
 function argumentsWith(others: Arguments, path: string[], id: string, list = false): Arguments {
   const [head, ...rest] = path;
   if (!head) throw new Error('empty argument path');
   if (rest.length === 0) return { ...others, [head]: list ? [id] : id };
   const inner = others[head];
-  // A list of input objects (scores: [{ criterionId }]): the id goes into each element, which is the list.
-  if (Array.isArray(inner)) return { ...others, [head]: inner.map((element) => argumentsWith(isRecord(element) ? element : {}, rest, id, false)) };
+  // A list of input objects (scores: [{ criterionId }]): the id goes into each element that does not
+  // name one already (parties: [{ organisationId: own }, { role }] names the target once), which is the list.
+  if (Array.isArray(inner)) {
+    return { ...others, [head]: inner.map((element) => (names(element, rest) ? element : argumentsWith(isRecord(element) ? element : {}, rest, id, false))) };
+  }
   return { ...others, [head]: argumentsWith(isRecord(inner) ? inner : {}, rest, id, list) };
 }
 
@@ -402,6 +740,11 @@ function refusalFor(entry: CoveredArgument, caller: Caller): string {
   return entry.access === 'platformAdmin' ? 'FORBIDDEN' : (entry.refusal ?? 'NOT_FOUND');
 }
 
+/** The input fields a response's errors name, in the order of `shapeOf`. */
+function fieldsOf(shape: ResponseShape): unknown[] {
+  return shape.errors.map((error) => (isRecord(error.extensions) ? error.extensions.field : undefined));
+}
+
 function must<T>(response: GraphQLResponse<T>, what: string): T {
   if (response.errors?.length || !response.data) throw new Error(`${what} failed: ${JSON.stringify(response.errors)}`);
   return response.data;
@@ -429,6 +772,66 @@ const PROJECT_SNAPSHOT = `query ($id: ID!) { project(id: $id) {
   title summary status version closesAt visibility cancellationReason publishedAt
   criteria { id name weight } attachments { id sha256 } invitedOrganisations { id } questions { id text answer askedByYou }
 } }`;
+
+/** An agreement as tenant A's owner sees it: state, versions, signatures, milestones and their history. */
+const AGREEMENT_SNAPSHOT = `query ($id: ID!) { agreement(id: $id) {
+  status version title purpose terms startsOn endsOn amendmentPending endReason updatedAt
+  parties { organisation { id } role contribution { money { amount } } signedAt signedBy }
+  currentVersion { number hash } signedVersion { number hash } versions { number hash }
+  milestones { id title status dueDate responsible { id } events { action note attachments { id } } }
+  attachments { id }
+} }`;
+
+/** What the set-up reads back of an agreement it writes. */
+const AGREEMENT_IDS = '{ id status version currentVersion { hash } milestones { id title dueDate paymentShare status responsible { id } } }';
+interface AgreementIds {
+  id: string;
+  status: string;
+  version: number;
+  currentVersion: { hash: string };
+  milestones: { id: string; title: string; dueDate: string; paymentShare: number; status: string; responsible: { id: string } }[];
+}
+
+/** Agreement operations as `session` acting for `organisationId` (throwing when refused), for the set-up. */
+function agreementsAs(session: Session, organisationId: string) {
+  const run = async <T>(query: string, variables: Record<string, unknown>, what: string): Promise<T> =>
+    must(await session.gql<T>(query, variables, { ...EN, 'x-organisation-id': organisationId }), what);
+  return {
+    organisationId,
+    create: async (input: Arguments) =>
+      (await run<{ createAgreement: AgreementIds }>(`mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) ${AGREEMENT_IDS} }`, { input }, 'createAgreement')).createAgreement,
+    move: async (operation: 'openNegotiation' | 'requestSignatures', id: string) =>
+      (await run<Record<string, AgreementIds>>(`mutation ($id: ID!) { ${operation}(id: $id) ${AGREEMENT_IDS} }`, { id }, operation))[operation] as AgreementIds,
+    sign: async (id: string, versionHash: string) =>
+      (await run<{ signAgreement: AgreementIds }>(`mutation ($id: ID!, $hash: String!) { signAgreement(id: $id, versionHash: $hash) ${AGREEMENT_IDS} }`, { id, hash: versionHash }, 'signAgreement'))
+        .signAgreement,
+    submit: async (milestoneId: string, note: string) =>
+      run('mutation ($id: ID!, $input: SubmitMilestoneInput!) { submitMilestone(id: $id, input: $input) { id status } }', { id: milestoneId, input: { note } }, 'submitMilestone'),
+  };
+}
+type AgreementsAs = ReturnType<typeof agreementsAs>;
+
+/** Everything signatures need: purpose, terms, a period, and the given parties and milestones. */
+const completeAgreement = (title: string, parties: Arguments[], milestones: Arguments[]): Arguments => ({
+  title,
+  purpose: `Purpose of ${title}`,
+  terms: `# ${title}\n\n## Article 1. Scope`,
+  startsOn: dayFromNow(0),
+  endsOn: dayFromNow(365),
+  parties,
+  milestones,
+});
+
+/** Created by `manager`, negotiated, and signed by every party: ACTIVE. */
+async function agreementInForce(manager: AgreementsAs, others: AgreementsAs[], input: Arguments): Promise<AgreementIds> {
+  const created = await manager.create(input);
+  await manager.move('openNegotiation', created.id);
+  const requested = await manager.move('requestSignatures', created.id);
+  let latest = requested;
+  for (const signer of [manager, ...others]) latest = await signer.sign(created.id, requested.currentVersion.hash);
+  if (latest.status !== 'ACTIVE') throw new Error(`agreement not in force: ${JSON.stringify(latest)}`);
+  return latest;
+}
 
 const CATALOGUE = `query ($after: String) { projects(first: 100, after: $after, filter: { statuses: [DRAFT, OPEN, EVALUATION, CANCELLED] }) {
   pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
@@ -476,6 +879,7 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
       mail: body(await admin.gql('{ mailOutbox { totalCount } }')),
       outsiders: await Promise.all(outsiders.map(async ({ session }) => body(await session.gql('{ me { memberships { id role organisation { id } } } }')))),
       projects: await Promise.all(targetsOf('project').map(async ({ id }) => body(await owner.gql(PROJECT_SNAPSHOT, { id })))),
+      agreements: await Promise.all(targetsOf('agreement').map(async ({ id }) => body(await owner.gql(AGREEMENT_SNAPSHOT, { id })))),
     };
   };
 
@@ -522,7 +926,8 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
         if (!session) throw new Error('no outsider');
         const organisationId = (await createOrganisation(session, kind, admin)).id;
         // A draft of its own, for edits that name tenant A's objects.
-        const own: Own = { projectId: (await projectsAs(session, organisationId).draft({ ...PROJECT_PROBE, title: `${kind} outsider's own draft` })).id, proposalId: '', callId: '' };
+        const draft = await projectsAs(session, organisationId).draft({ ...PROJECT_PROBE, title: `${kind} outsider's own draft` });
+        const own: Own = { ...randomOwn(), organisationId, projectId: draft.id, proposalId: '', callId: '' };
         return { kind, session, organisationId, own };
       }),
     );
@@ -637,6 +1042,78 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
     ];
     for (const [name, kind, id] of proposalTargets) targets[name] = { name, kind, id, organisationId: a2.id, public: false };
 
+    // Tenant A's agreements: a draft of the pending A1 (its only party); a DRAFT that A2 manages with
+    // the unrelated university as a party (hidden from the university until negotiation opens); one
+    // the university manages with A2 as a party, in NEGOTIATION; and an ACTIVE one that A2 funds and
+    // manages, with milestones of A2's (PLANNED) and of the university's (SUBMITTED).
+    const a1Agreements = agreementsAs(owner, a1.id);
+    const a2Agreements = agreementsAs(owner, a2.id);
+    const universityAgreements = agreementsAs(asker, unrelated.id);
+    const withUniversity = (a2Role: string, money = 0) => [
+      { organisationId: a2.id, role: a2Role, moneyContribution: money },
+      { organisationId: unrelated.id, role: a2Role === 'COORDINATOR' ? 'RESEARCH_PARTNER' : 'COORDINATOR' },
+    ];
+    const [a1Agreement, a2DraftAgreement, a2PartyAgreement, a2ActiveAgreement] = await Promise.all([
+      a1Agreements.create({ title: 'A1 draft agreement', purpose: 'private' }),
+      a2Agreements.create(completeAgreement('A2 draft agreement', withUniversity('COORDINATOR'), [{ title: 'University report', dueDate: dayFromNow(60), responsibleOrganisationId: unrelated.id }])),
+      (async () => {
+        const created = await universityAgreements.create(
+          completeAgreement('A2 party agreement', withUniversity('RESEARCH_PARTNER'), [{ title: 'A2 study', dueDate: dayFromNow(90), responsibleOrganisationId: a2.id }]),
+        );
+        return universityAgreements.move('openNegotiation', created.id);
+      })(),
+      agreementInForce(
+        a2Agreements,
+        [universityAgreements],
+        completeAgreement('A2 active agreement', withUniversity('FUNDER', 1_000_000_000), [
+          { title: 'Planned', dueDate: dayFromNow(60), responsibleOrganisationId: a2.id, paymentShare: 40 },
+          { title: 'University report', dueDate: dayFromNow(90), responsibleOrganisationId: unrelated.id, paymentShare: 30 },
+          { title: 'Spare', dueDate: dayFromNow(120), responsibleOrganisationId: a2.id, paymentShare: 30 },
+        ]),
+      ),
+    ]);
+    const [planned, submitted, spare] = a2ActiveAgreement.milestones;
+    if (!planned || !submitted || !spare) throw new Error(`milestones missing: ${JSON.stringify(a2ActiveAgreement)}`);
+    await universityAgreements.submit(submitted.id, 'The university report');
+    agreements.milestones = a2ActiveAgreement.milestones.map(({ id, title, dueDate, paymentShare, responsible }) => ({ id, title, dueDate, paymentShare, responsibleOrganisationId: responsible.id }));
+    agreements.spareMilestone = spare.id;
+    const agreementTargets: [TargetName, ObjectKind, string, string][] = [
+      ['A1 draft agreement', 'agreement', a1Agreement.id, a1.id],
+      ['A2 draft agreement', 'agreement', a2DraftAgreement.id, a2.id],
+      ['A2 party agreement', 'agreement', a2PartyAgreement.id, a2.id],
+      ['A2 active agreement', 'agreement', a2ActiveAgreement.id, a2.id],
+      ['A2 planned milestone', 'milestone', planned.id, a2.id],
+      ['A2 submitted milestone', 'milestone', submitted.id, a2.id],
+    ];
+    for (const [name, kind, id, organisationId] of agreementTargets) targets[name] = { name, kind, id, organisationId, public: false };
+
+    // Each outsider manages a DRAFT of its own and an ACTIVE agreement with a partner organisation
+    // (with a milestone of its own to deliver), for edits and amendments that name tenant A's ids.
+    const partnerLead = await signUp(server.url, 'Outsiders partner', 'en');
+    const partner = agreementsAs(partnerLead, (await createOrganisation(partnerLead, 'ENTERPRISE', admin)).id);
+    await Promise.all(
+      outsiders.map(async ({ kind, session, organisationId, own }) => {
+        const mine = agreementsAs(session, organisationId);
+        own.agreementId = (await mine.create({ title: `${kind} outsider's own agreement` })).id;
+        const inForce = await agreementInForce(
+          mine,
+          [partner],
+          completeAgreement(
+            `${kind} outsider's agreement in force`,
+            [
+              { organisationId, role: 'COORDINATOR' },
+              { organisationId: partner.organisationId, role: 'IMPLEMENTATION_PARTNER' },
+            ],
+            [{ title: 'Own delivery', dueDate: dayFromNow(60), responsibleOrganisationId: organisationId }],
+          ),
+        );
+        own.activeAgreementId = inForce.id;
+        own.partnerId = partner.organisationId;
+        own.milestoneId = inForce.milestones[0]?.id ?? '';
+      }),
+    );
+    agreements.enterprise = enterprise.own;
+
     callers = [
       ...outsiders.map(
         ({ kind, session, organisationId, own }): Caller => ({
@@ -646,7 +1123,7 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
           send: (query, variables, headers) => session.gql(query, variables, { ...EN, 'x-organisation-id': organisationId, ...headers }),
         }),
       ),
-      { label: 'anonymous', anonymous: true, own: { projectId: randomUUID(), proposalId: randomUUID(), callId: randomUUID() }, send: (query, variables, headers) => graphql(server.url, query, { variables, headers: { ...EN, ...headers } }) },
+      { label: 'anonymous', anonymous: true, own: randomOwn(), send: (query, variables, headers) => graphql(server.url, query, { variables, headers: { ...EN, ...headers } }) },
     ];
     before = await snapshot();
   });
@@ -668,7 +1145,7 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
 
     it.each(KEYS)('%s: the probe and its arguments are valid for the schema', (key) => {
       const { path } = parseKey(key);
-      expect(documentProblems(schema, probe(key), argumentsWith(othersFor(covered(key), { projectId: randomUUID(), proposalId: randomUUID(), callId: randomUUID() }), path, randomUUID(), listOf(key)))).toEqual([]);
+      expect(documentProblems(schema, probe(key), argumentsWith(othersFor(covered(key), randomOwn()), path, randomUUID(), listOf(key)))).toEqual([]);
     });
   });
 
@@ -697,6 +1174,32 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
       const response = await owner.gql<{ organisation: { logoUrl: string | null } }>('query ($id: ID!) { organisation(id: $id) { logoUrl } }', { id: a1.id });
       expect(response.data?.organisation.logoUrl).toMatch(new RegExp(`^/api/organisations/${a1.id}/logo\\?v=`));
     });
+
+    it("tenant A's member reads all its agreements (editing only A1's draft); the university, a party, reads A2's only out of DRAFT", async () => {
+      const read = 'query ($id: ID!) { agreement(id: $id) { status viewerRoles viewerCan { edit amend manage sign } } }';
+      const asMember = await Promise.all(
+        targetsOf('agreement').map(async ({ name, id, organisationId }) => ({ name, response: shapeOf(await member.gql(read, { id }, { ...EN, 'x-organisation-id': organisationId })) })),
+      );
+      const none = { edit: false, amend: false, manage: false, sign: false };
+      const reading = (status: string, viewerRoles: string[], viewerCan = none) => ({ status: 200, data: { agreement: { status, viewerRoles, viewerCan } }, errors: [] });
+      expect(asMember).toEqual([
+        { name: 'A1 draft agreement', response: reading('DRAFT', ['MANAGER', 'PARTY'], { ...none, edit: true }) },
+        { name: 'A2 draft agreement', response: reading('DRAFT', ['MANAGER', 'PARTY']) },
+        { name: 'A2 party agreement', response: reading('NEGOTIATION', ['PARTY']) },
+        { name: 'A2 active agreement', response: reading('ACTIVE', ['MANAGER', 'PARTY']) },
+      ]);
+      const asUniversity = await Promise.all(
+        (['A2 draft agreement', 'A2 party agreement', 'A2 active agreement'] as const).map(async (name) => ({
+          name,
+          codes: codesOf(shapeOf(await asker.gql(read, { id: targets[name].id }, { ...EN, 'x-organisation-id': unrelated.id }))),
+        })),
+      );
+      expect(asUniversity).toEqual([
+        { name: 'A2 draft agreement', codes: ['NOT_FOUND'] },
+        { name: 'A2 party agreement', codes: [] },
+        { name: 'A2 active agreement', codes: [] },
+      ]);
+    });
   });
 
   describe("another tenant (and an anonymous caller) gets for tenant A's ids exactly what a random id gets", () => {
@@ -710,12 +1213,12 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
       const rows = (
         await Promise.all(
           callers.map(async (caller) => {
-            const results: { who: string; target: TargetName; real: ResponseShape; random: ResponseShape; refusal: string }[] = [];
+            const results: { who: string; target: TargetName; real: ResponseShape; random: ResponseShape; refusal: string; field?: string }[] = [];
             for (const target of probed) {
               const others = othersFor(entry, caller.own);
               const real = shapeOf(await caller.send(document, argumentsWith(others, path, target.id, listOf(key))));
               const random = shapeOf(await caller.send(document, argumentsWith(others, path, randomUUID(), listOf(key))));
-              results.push({ who: caller.label, target: target.name, real, random, refusal: refusalFor(entry, caller) });
+              results.push({ who: caller.label, target: target.name, real, random, refusal: refusalFor(entry, caller), field: caller.anonymous ? undefined : entry.refusalField });
             }
             return results;
           }),
@@ -723,8 +1226,8 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
       ).flat();
       expect(rows.map(({ who, target, real }) => ({ who, target, response: real }))).toEqual(rows.map(({ who, target, random }) => ({ who, target, response: random })));
       // …and that response is the refusal itself (not, say, a malformed probe).
-      expect(rows.map(({ who, target, random }) => ({ who, target, data: random.data, codes: codesOf(random) }))).toEqual(
-        rows.map(({ who, target, refusal }) => ({ who, target, data: null, codes: [refusal] })),
+      expect(rows.map(({ who, target, random, field }) => ({ who, target, data: random.data, codes: codesOf(random), fields: field && fieldsOf(random) }))).toEqual(
+        rows.map(({ who, target, refusal, field }) => ({ who, target, data: null, codes: [refusal], fields: field && [field] })),
       );
     });
 
@@ -828,6 +1331,14 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
       expect(own.project.questions).toHaveLength(2);
     });
 
+    it("an outsider's list of agreements holds its own two, none of tenant A's", async () => {
+      const list = 'query { agreements(first: 100) { totalCount edges { node { id } } } }';
+      for (const { kind, session, organisationId, own } of outsiders) {
+        const listed = must(await session.gql<{ agreements: { edges: { node: { id: string } }[] } }>(list, {}, { ...EN, 'x-organisation-id': organisationId }), `${kind} agreements`);
+        expect({ kind, ids: listed.agreements.edges.map((edge) => edge.node.id).sort() }).toEqual({ kind, ids: [own.agreementId, own.activeAgreementId].sort() });
+      }
+    });
+
     it("the catalogue lists none of tenant A's hidden calls, whatever the status filter", async () => {
       const projectIds = new Map(targetsOf('project').map((target) => [target.id, target.name]));
       for (const caller of callers) {
@@ -900,7 +1411,7 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
         : targetsOf(entry.kind).filter((target) => target.name !== 'A1 member membership' && target.name !== 'A2 member membership');
       const rows: { target: TargetName; data: unknown; codes: unknown[] }[] = [];
       for (const target of probed) {
-        const others = othersFor(entry, { projectId: randomUUID(), proposalId: randomUUID(), callId: randomUUID() });
+        const others = othersFor(entry, randomOwn());
         const response = shapeOf(await member.gql(document, argumentsWith(others, path, target.id, listOf(key)), { ...EN, 'x-organisation-id': target.organisationId }));
         rows.push({ target: target.name, data: response.data, codes: codesOf(response) });
       }
@@ -924,6 +1435,22 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
       expect(after).toEqual(before);
       expect(before).toMatchObject({ a1: { errors: undefined, data: { organisation: { status: 'PENDING', members: { totalCount: 2 }, invitations: { totalCount: 2 } } } } });
       expect(JSON.stringify(before)).toContain('Pending question?');
+      expect(before).toMatchObject({
+        agreements: [
+          { data: { agreement: { status: 'DRAFT', version: 1 } } },
+          { data: { agreement: { status: 'DRAFT', version: 1 } } },
+          { data: { agreement: { status: 'NEGOTIATION', version: 1 } } },
+          {
+            data: {
+              agreement: {
+                status: 'ACTIVE',
+                milestones: [{ status: 'PLANNED' }, { status: 'SUBMITTED', events: [{ action: 'SUBMITTED' }] }, { status: 'PLANNED' }],
+                parties: [{ signedAt: expect.any(String) }, { signedAt: expect.any(String) }],
+              },
+            },
+          },
+        ],
+      });
     });
   });
 
@@ -931,7 +1458,7 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
     it.each(KEYS)('%s', async (key) => {
       const entry = covered(key);
       const { root, operation, path } = parseKey(key);
-      const { as, target, actingIn } = entry.rightful;
+      const { as, target, actingIn, refused } = entry.rightful;
       const caller = { owner, admin, asker, enterprise: proposals.enterpriseLead }[as];
       const acting = { owner: targets[actingIn ?? target].organisationId, admin: undefined, asker: unrelated.id, enterprise: proposals.enterpriseOrganisation }[as];
       const context: RightfulContext = {
@@ -940,13 +1467,31 @@ describe('tenancy: another organisation learns nothing of tenant A', () => {
         proposalVersionOf: async (id, session = owner) =>
           must(await session.gql<{ proposal: { version: number } }>('query ($id: ID!) { proposal(id: $id) { version } }', { id }, acting ? { 'x-organisation-id': acting } : {}), 'proposal version')
             .proposal.version,
+        agreementOf: async (id, session = owner) => {
+          const { agreement } = must(
+            await session.gql<{ agreement: { version: number; currentVersion: { hash: string } } }>(
+              'query ($id: ID!) { agreement(id: $id) { version currentVersion { hash } } }',
+              { id },
+              acting ? { 'x-organisation-id': acting } : {},
+            ),
+            'agreement version',
+          );
+          return { version: agreement.version, hash: agreement.currentVersion.hash };
+        },
       };
-      const others = entry.rightful.arguments ? await entry.rightful.arguments(context) : othersFor(entry, { projectId: randomUUID(), proposalId: randomUUID(), callId: randomUUID() });
+      const others = entry.rightful.arguments ? await entry.rightful.arguments(context) : othersFor(entry, randomOwn());
+      const headers = { ...EN, ...(acting ? { 'x-organisation-id': acting } : {}) };
+      if (refused) {
+        // No id is ever right here: tenant A's own owner gets exactly what a random id gets.
+        const document = probe(key);
+        const real = shapeOf(await caller.gql(document, argumentsWith(others, path, targets[target].id, listOf(key)), headers));
+        const random = shapeOf(await caller.gql(document, argumentsWith(others, path, randomUUID(), listOf(key)), headers));
+        expect(real).toEqual(random);
+        expect({ data: real.data, codes: codesOf(real), fields: fieldsOf(real) }).toEqual({ data: null, codes: [refused], fields: [entry.refusalField] });
+        return;
+      }
       // `id`/`__typename` only: platform administrators do not read member lists.
-      const response = await caller.gql(probeDocument(schema, root, operation), argumentsWith(others, path, targets[target].id, listOf(key)), {
-        ...EN,
-        ...(acting ? { 'x-organisation-id': acting } : {}),
-      });
+      const response = await caller.gql(probeDocument(schema, root, operation), argumentsWith(others, path, targets[target].id, listOf(key)), headers);
       expect(response.errors).toBeUndefined();
       expect(response.data?.[operation]).toBeTruthy();
     });
