@@ -72,8 +72,11 @@ export interface DemoAgreement {
   draftDaysAgo?: number;
   /** Edits by the parties once negotiation has opened (the day after the draft), oldest first. */
   negotiation: DemoAgreementEdit[];
-  /** Signatures requested by the manager, then given by an owner or admin of every party in this order. */
-  signatures?: { requestedDaysAgo: number; signers: { code: string; daysAgo: number }[] };
+  /**
+   * Signatures, requested by the manager after the last edit (the request leaves no time behind:
+   * activation clears it), then given by an owner or admin of every party in this order.
+   */
+  signers?: { code: string; daysAgo: number }[];
   /** Milestone work, oldest first. */
   progress?: DemoMilestoneStep[];
 }
@@ -242,15 +245,12 @@ const ACTIVE_AGREEMENT: DemoAgreement = {
       },
     },
   ],
-  signatures: {
-    requestedDaysAgo: 86,
-    signers: [
-      { code: BECAMEX, daysAgo: 85 },
-      { code: VNPT, daysAgo: 84 },
-      { code: EIU, daysAgo: 83 },
-      { code: BDSC, daysAgo: 82 },
-    ],
-  },
+  signers: [
+    { code: BECAMEX, daysAgo: 85 },
+    { code: VNPT, daysAgo: 84 },
+    { code: EIU, daysAgo: 83 },
+    { code: BDSC, daysAgo: 82 },
+  ],
   progress: [
     { milestone: 'survey', action: 'SUBMIT', note: 'Báo cáo khảo sát kết cấu 6 mái, thiết kế kỹ thuật và lịch thi công theo ca đã thống nhất với doanh nghiệp thuê xưởng.', daysAgo: 55 },
     { milestone: 'survey', action: 'ACCEPT', by: BECAMEX, note: 'Thiết kế đạt yêu cầu; lịch thi công phù hợp ca sản xuất.', daysAgo: 51 },
@@ -427,13 +427,10 @@ const COMPLETED_AGREEMENT: DemoAgreement = {
     // TDMU raises the sample so that each district has enough answers to compare.
     { by: TDMU, daysAgo: 296, changes: { milestones: surveyMilestones(1200) } },
   ],
-  signatures: {
-    requestedDaysAgo: 293,
-    signers: [
-      { code: TDMU, daysAgo: 292 },
-      { code: BDSC, daysAgo: 291 },
-    ],
-  },
+  signers: [
+    { code: TDMU, daysAgo: 292 },
+    { code: BDSC, daysAgo: 291 },
+  ],
   progress: [
     { milestone: 'design', action: 'SUBMIT', note: 'Bảng hỏi 32 câu đã thử nghiệm với 40 người dân tại phường Phú Cường, kế hoạch chọn mẫu 1.200 người.', daysAgo: 263 },
     { milestone: 'design', action: 'ACCEPT', by: BDSC, note: 'Đồng ý bảng hỏi và kế hoạch chọn mẫu.', daysAgo: 260 },

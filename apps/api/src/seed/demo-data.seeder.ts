@@ -485,11 +485,11 @@ export class DemoDataSeeder {
       }
 
       let activatedAt: Date | null = null;
-      if (demo.signatures) {
+      if (demo.signers) {
         await actFor(demo.manager, MANAGERS);
         agreement = await agreements.requestSignatures(agreement.id);
         const signed = await agreements.requireVersion(agreement.id, agreement.version, true);
-        for (const signer of demo.signatures.signers) {
+        for (const signer of demo.signers) {
           await actFor(signer.code, SIGNATORIES);
           agreement = await agreements.sign(agreement.id, signed.hash);
           const signedAt = officeTime(today, signer.daysAgo, 15);
@@ -584,7 +584,7 @@ export class DemoDataSeeder {
     return [
       ...[...new Set(writers)].map((code) => ({ code, roles: WRITERS })),
       { code: demo.manager, roles: MANAGERS },
-      ...(demo.signatures?.signers ?? []).map((signer) => ({ code: signer.code, roles: SIGNATORIES })),
+      ...(demo.signers ?? []).map((signer) => ({ code: signer.code, roles: SIGNATORIES })),
     ];
   }
 
