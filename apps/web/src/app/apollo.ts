@@ -23,8 +23,13 @@ export function createCache(): InMemoryCache {
           myProposals: relayStylePagination(['filter']),
           // The consortium's comments, one thread per proposal.
           proposalComments: relayStylePagination(['proposalId']),
+          // The active organisation's agreements, one cached list per filter.
+          agreements: relayStylePagination(['filter']),
         },
       },
+      // A milestone keeps its id from version to version while its terms change: each version's
+      // copy stays inside that version instead of being merged into one shared entry.
+      VersionMilestone: { keyFields: false },
       // Reference data named in the reader's language: one entry per code, renamed when refetched.
       IcfIndicator: { keyFields: ['code'] },
       Organisation: {

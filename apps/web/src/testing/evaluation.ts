@@ -55,6 +55,7 @@ export function evaluationProposal(overrides: Partial<EvaluationProposalFragment
     partners: [],
     reviewers: [],
     decisions: [],
+    agreement: null,
     ...overrides,
   };
 }

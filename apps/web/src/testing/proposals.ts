@@ -60,6 +60,7 @@ export function editableProposal(overrides: Partial<EditableProposal> = {}): Edi
       sealed: true,
       owner: { __typename: 'Organisation', id: OWNER_ID, name: 'Sở Khoa học và Công nghệ Bình Dương' },
     },
+    agreement: null,
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatNumber, formatVnd } from './format';
+import { formatDate, formatDay, formatNumber, formatVnd } from './format';
 
 // Intl separates amount and symbol with a no-break space; compare with plain spaces.
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -32,5 +32,17 @@ describe('formatDate', () => {
   it('writes the date in words in the reader’s language', () => {
     expect(formatDate('2025-03-12T12:00:00Z', 'vi')).toBe('12 tháng 3, 2025');
     expect(formatDate('2025-03-12T12:00:00Z', 'en')).toBe('12 March 2025');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes a calendar day as that day, whatever the time zone the reader is in', () => {
+    expect(formatDay('2026-03-01', 'vi')).toBe('1 tháng 3, 2026');
+    expect(formatDay('2026-03-01', 'en')).toBe('1 March 2026');
+    expect(formatDay('2026-12-31', 'en')).toBe('31 December 2026');
+  });
+
+  it('shows anything that is not a YYYY-MM-DD day as it is', () => {
+    expect(formatDay('soon', 'en')).toBe('soon');
   });
 });

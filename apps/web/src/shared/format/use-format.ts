@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLocale } from '@web/shared/i18n/locale';
-import { formatDate, formatDateTime, formatNumber, formatVnd } from './format';
+import { formatDate, formatDateTime, formatDay, formatNumber, formatVnd } from './format';
 
 /** The formatting helpers bound to the reader's current locale. */
 export function useFormat() {
@@ -9,6 +9,8 @@ export function useFormat() {
     () => ({
       number: (value: number) => formatNumber(value, locale),
       date: (value: string | Date) => formatDate(value, locale),
+      /** A YYYY-MM-DD calendar day, never shifted by the reader's time zone. */
+      day: (value: string) => formatDay(value, locale),
       dateTime: (value: string | Date) => formatDateTime(value, locale),
       vnd: (amount: number | bigint) => formatVnd(amount, locale),
     }),

@@ -53,6 +53,10 @@ export const EVALUATION_PROPOSAL_FRAGMENT = graphql(`
       feedback
       decidedAt
     }
+    agreement {
+      id
+      status
+    }
   }
 `);
 

@@ -77,6 +77,10 @@ export const PROPOSAL_EDITOR_FRAGMENT = graphql(`
         name
       }
     }
+    agreement {
+      id
+      status
+    }
   }
 `);
 
