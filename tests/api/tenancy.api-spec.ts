@@ -477,8 +477,8 @@ const COVERED: Record<string, CoveredArgument> = {
     kind: 'agreement',
     access: 'user',
     arguments: { expectedVersion: 1, input: { purpose: 'PROBE' } },
-    // A1's MEMBER may edit A1's draft; an ACTIVE agreement changes by amendment only (INVALID_TRANSITION for whoever sees it).
-    insiderTargets: ['A2 draft agreement', 'A2 party agreement'],
+    // A1's MEMBER may edit A1's draft; A2's VIEWER may edit none (permission comes before the state).
+    insiderTargets: ['A2 draft agreement', 'A2 party agreement', 'A2 active agreement'],
     rightful: {
       as: 'owner',
       target: 'A2 party agreement',

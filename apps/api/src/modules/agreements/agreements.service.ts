@@ -151,9 +151,7 @@ export class AgreementsService {
    */
   async update(id: string, input: AgreementInput, expectedVersion: number): Promise<Agreement> {
     const agreement = await this.findById(id);
-    const pending = await this.amendmentPending(agreement);
-    if (agreement.status === 'ACTIVE' && !pending) throw new AppError('INVALID_TRANSITION', 'AGREEMENT_ACTIVE_AMEND');
-    return this.edit(agreement, input, expectedVersion, 'EDIT', pending);
+    return this.edit(agreement, input, expectedVersion, 'EDIT', await this.amendmentPending(agreement));
   }
 
   /** A change of an agreement in force: a new version every party signs again; until then the signed one holds. */
@@ -512,6 +510,7 @@ export class AgreementsService {
     const organisationId = this.actingFor(actor, candidates);
     if (!organisationId) throw new AppError('FORBIDDEN', agreement.status === 'DRAFT' ? 'DRAFT_EDIT_MANAGER_ONLY' : 'NOT_A_PARTY');
     await this.actors.authorise('agreement.prepare', organisationId, 'agreement');
+    if (action === 'EDIT' && agreement.status === 'ACTIVE' && !pending) throw new AppError('INVALID_TRANSITION', 'AGREEMENT_ACTIVE_AMEND');
     const status = this.requireTransition(agreement, action, pending);
     const amending = agreement.status === 'ACTIVE';
     const context = this.context(agreement.managingOrganisationId, organisationId);
