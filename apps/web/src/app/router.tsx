@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { RequireAuth, RequirePlatformAdmin } from '@web/modules/identity/components/require-auth';
 import { AppLayout } from './layout/app-layout';
+import { PrintLayout } from './layout/print-layout';
 import { RouteError } from './layout/route-error';
 
 const HomePage = lazy(() => import('@web/modules/home/pages/home-page'));
@@ -25,6 +26,11 @@ const ProposalReviewPage = lazy(() => import('@web/modules/evaluation/pages/prop
 const MyProposalsPage = lazy(() => import('@web/modules/proposals/pages/my-proposals-page'));
 const NewProposalPage = lazy(() => import('@web/modules/proposals/pages/new-proposal-page'));
 const EditProposalPage = lazy(() => import('@web/modules/proposals/pages/edit-proposal-page'));
+const AgreementsPage = lazy(() => import('@web/modules/agreements/pages/agreements-page'));
+const NewAgreementPage = lazy(() => import('@web/modules/agreements/pages/new-agreement-page'));
+const AgreementPage = lazy(() => import('@web/modules/agreements/pages/agreement-page'));
+const EditAgreementPage = lazy(() => import('@web/modules/agreements/pages/edit-agreement-page'));
+const AgreementPrintPage = lazy(() => import('@web/modules/agreements/pages/agreement-print-page'));
 const AcceptInvitationPage = lazy(() => import('@web/modules/invitations/pages/accept-invitation-page'));
 const VerificationPage = lazy(() => import('@web/modules/admin/pages/verification-page'));
 const MailPage = lazy(() => import('@web/modules/admin/pages/mail-page'));
@@ -65,6 +71,10 @@ export const routes: RouteObject[] = [
               { path: 'proposals/invitations', element: <MyProposalsPage /> },
               { path: 'proposals/new', element: <NewProposalPage /> },
               { path: 'proposals/:id/edit', element: <EditProposalPage /> },
+              { path: 'agreements', element: <AgreementsPage /> },
+              { path: 'agreements/new', element: <NewAgreementPage /> },
+              { path: 'agreements/:id', element: <AgreementPage /> },
+              { path: 'agreements/:id/edit', element: <EditAgreementPage /> },
               {
                 path: 'admin',
                 element: <RequirePlatformAdmin />,
@@ -78,6 +88,16 @@ export const routes: RouteObject[] = [
           },
           { path: '*', element: <NotFoundPage /> },
         ],
+      },
+    ],
+  },
+  {
+    // Pages for paper: no header, navigation or footer around them.
+    element: <PrintLayout />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [{ element: <RequireAuth />, children: [{ path: 'agreements/:id/print', element: <AgreementPrintPage /> }] }],
       },
     ],
   },

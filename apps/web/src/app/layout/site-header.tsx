@@ -2,6 +2,7 @@ import { Anchor, Container } from '@mantine/core';
 import { IconDna2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AgreementsHeaderLink } from '@web/modules/agreements/components/agreements-header-link';
 import { AccountControls } from '@web/modules/identity/components/account-controls';
 import { ProjectsHeaderLinks } from '@web/modules/projects/components/projects-header-links';
 import classes from './app-layout.module.css';
@@ -18,6 +19,7 @@ export function SiteHeader() {
         </Anchor>
         <nav aria-label={t('layout.mainNav')} className={classes.headerNav}>
           <ProjectsHeaderLinks />
+          <AgreementsHeaderLink />
         </nav>
         <div className={classes.headerLanguage}>
           <LanguageSwitcher />

@@ -21,4 +21,12 @@ describe('renderMarkdown', () => {
     expect(html).toContain('href="https://binhduong.gov.vn"');
     expect(html).toContain('rel="noopener noreferrer nofollow"');
   });
+
+  it('moves the text’s headings below the page’s when asked, never past h6', () => {
+    const html = renderMarkdown('# Điều khoản\n\n## Điều 1\n\n###### Ghi chú', { headingOffset: 2 });
+    expect(html).toContain('<h3>Điều khoản</h3>');
+    expect(html).toContain('<h4>Điều 1</h4>');
+    expect(html).toContain('<h6>Ghi chú</h6>');
+    expect(html).not.toContain('<h1>');
+  });
 });

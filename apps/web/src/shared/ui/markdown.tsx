@@ -15,12 +15,28 @@ markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   return defaultLinkOpen(tokens, index, options, env, self);
 };
 
-export function renderMarkdown(source: string): string {
-  return markdown.render(source);
+export interface MarkdownOptions {
+  /**
+   * Levels to move the text's own headings down, so they sit below the page's: with 2, `#`
+   * becomes an h3 under a section's h2 (never past h6).
+   */
+  headingOffset?: number;
 }
 
-export function Markdown({ source }: { source: string }) {
-  const html = useMemo(() => renderMarkdown(source), [source]);
+export function renderMarkdown(source: string, { headingOffset = 0 }: MarkdownOptions = {}): string {
+  if (!headingOffset) return markdown.render(source);
+  const env = {};
+  const tokens = markdown.parse(source, env);
+  for (const token of tokens) {
+    if (token.type !== 'heading_open' && token.type !== 'heading_close') continue;
+    const level = Number(token.tag.slice(1));
+    token.tag = `h${Math.min(6, level + headingOffset)}`;
+  }
+  return markdown.renderer.render(tokens, markdown.options, env);
+}
+
+export function Markdown({ source, headingOffset = 0 }: { source: string } & MarkdownOptions) {
+  const html = useMemo(() => renderMarkdown(source, { headingOffset }), [source, headingOffset]);
   // markdown-it escapes all HTML in the source (html: false) and drops unsafe link schemes.
   return <Typography dangerouslySetInnerHTML={{ __html: html }} />;
 }
