@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ProjectStatus, ProposalDecision } from '@helix/domain';
+import { ProposalAgreementEntry } from '@web/modules/agreements/components/proposal-agreement-entry';
 import type { CriterionView, EvaluationProposalView } from '@web/modules/evaluation/graphql/evaluation';
 import { allowedDecisions, reviewerTotal, reviewOpen } from '@web/modules/evaluation/hooks/evaluation-rules';
 import { useFormat } from '@web/shared/format/use-format';
@@ -20,6 +21,8 @@ interface ProposalPanelProps {
   name: string;
   criteria: readonly CriterionView[];
   canManage: boolean;
+  /** Whether the reader may create a partnership agreement from an accepted proposal. */
+  canCreateAgreement?: boolean;
   currentUserId: string | undefined;
   candidates: readonly ReviewerCandidate[];
   candidatesLoading: boolean;
@@ -27,7 +30,7 @@ interface ProposalPanelProps {
 }
 
 /** The evaluation of one proposal: its reviewers and their progress, assignment, decisions and their record. */
-export function ProposalPanel({ projectId, projectStatus, proposal, name, criteria, canManage, currentUserId, candidates, candidatesLoading, onDecide }: ProposalPanelProps) {
+export function ProposalPanel({ projectId, projectStatus, proposal, name, criteria, canManage, canCreateAgreement = false, currentUserId, candidates, candidatesLoading, onDecide }: ProposalPanelProps) {
   const { t } = useTranslation('evaluation');
   const format = useFormat();
   const decisionLabel = useDecisionLabel();
@@ -43,6 +46,9 @@ export function ProposalPanel({ projectId, projectStatus, proposal, name, criter
   return (
     <Paper withBorder p="md" bg="gray.0">
       <Stack gap="md">
+        {(proposal.agreement || proposal.status === 'ACCEPTED') && (
+          <ProposalAgreementEntry proposalId={proposal.id} agreement={proposal.agreement} canCreate={canCreateAgreement && proposal.status === 'ACCEPTED'} />
+        )}
         <Stack gap="xs" component="section" aria-labelledby={reviewersId}>
           <Title order={3} size="h5" id={reviewersId}>
             {t('reviewers.heading')}

@@ -18,13 +18,15 @@ interface ProposalsTableProps {
   rows: readonly RankedRow[];
   criteria: readonly CriterionView[];
   canManage: boolean;
+  /** Whether the reader may create a partnership agreement from an accepted proposal. */
+  canCreateAgreement?: boolean;
   currentUserId: string | undefined;
   candidates: readonly ReviewerCandidate[];
   candidatesLoading: boolean;
 }
 
 /** The owner's proposals, best weighted score first, each opening onto its evaluation. */
-export function ProposalsTable({ projectId, projectStatus, sealedNow, rows, criteria, canManage, currentUserId, candidates, candidatesLoading }: ProposalsTableProps) {
+export function ProposalsTable({ projectId, projectStatus, sealedNow, rows, criteria, canManage, canCreateAgreement = false, currentUserId, candidates, candidatesLoading }: ProposalsTableProps) {
   const { t } = useTranslation('evaluation');
   const format = useFormat();
   const [expanded, setExpanded] = useState<string>();
@@ -138,6 +140,7 @@ export function ProposalsTable({ projectId, projectStatus, sealedNow, rows, crit
                         name={name}
                         criteria={criteria}
                         canManage={canManage}
+                        canCreateAgreement={canCreateAgreement}
                         currentUserId={currentUserId}
                         candidates={candidates}
                         candidatesLoading={candidatesLoading}

@@ -17,9 +17,14 @@ import {
 
 /** What the caller may do on the board, by the rules the API applies (`can` from the domain library). */
 export function evaluationPermissions(myRole: MembershipRole | null | undefined, organisationStatus: OrganisationStatus) {
-  if (!myRole) return { manage: false, review: false };
+  if (!myRole) return { manage: false, review: false, prepareAgreement: false };
   const actor = { userId: 'me', isPlatformAdmin: false, membership: { role: myRole, organisationStatus } };
-  return { manage: can(actor, 'evaluation.manage').allowed, review: can(actor, 'evaluation.review').allowed };
+  return {
+    manage: can(actor, 'evaluation.manage').allowed,
+    review: can(actor, 'evaluation.review').allowed,
+    // A partnership agreement from an accepted proposal: the owner's members above viewer.
+    prepareAgreement: can(actor, 'agreement.prepare').allowed,
+  };
 }
 
 /** The decisions the lifecycle allows on a proposal now (none before the closing time). */

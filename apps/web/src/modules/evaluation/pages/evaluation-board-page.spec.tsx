@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { CREATE_AGREEMENT_FROM_PROPOSAL_MUTATION } from '@web/modules/agreements/graphql/agreements';
 import { ASSIGN_REVIEWER_MUTATION, DECIDE_PROPOSAL_MUTATION, FINALIZE_EVALUATION_MUTATION } from '@web/modules/evaluation/graphql/evaluation';
+import { AGREEMENT_ID, agreementAnswer, agreementView } from '@web/testing/agreements';
 import { boardAnswer, boardProject, candidatesAnswer, evaluationProposal, lead, ownerAdmin, ranked, reviewer, reviewerUser } from '@web/testing/evaluation';
 import { sessionMembership, sessionUser } from '@web/testing/identity';
 import { daysFromNow, OWNER, PROJECT_ID } from '@web/testing/projects';
@@ -185,5 +187,35 @@ describe('evaluation board', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Chỉ dành cho tổ chức đăng dự án' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('lets the owner create the partnership agreement of an accepted proposal, then opens it', async () => {
+    const accepted = { ...first, status: 'ACCEPTED' as const, decidedAt: '2025-04-20T02:00:00Z' };
+    const create = {
+      request: { query: CREATE_AGREEMENT_FROM_PROPOSAL_MUTATION, variables: { proposalId: 'p-1' } },
+      result: jest.fn(() => ({ data: { createAgreementFromProposal: { __typename: 'Agreement', id: AGREEMENT_ID, status: 'DRAFT' } } })),
+    };
+    const { user, router } = renderApp({
+      path,
+      me: ownerAdmin,
+      mocks: [boardAnswer(boardProject({ status: 'AWARDED', decidedAt: '2025-04-21T02:00:00Z', ranking: [ranked(accepted, 1, 72)] })), create, agreementAnswer(agreementView({ status: 'DRAFT' }), 2)],
+    });
+
+    expect(await screen.findByText('Mở một đề xuất đã được chấp nhận bên dưới để lập thoả thuận hợp tác.', {}, { timeout: 5000 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Đánh giá: Đèn tín hiệu thích ứng dùng camera AI' }));
+    await user.click(screen.getByRole('button', { name: 'Lập thoả thuận hợp tác' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/agreements/${AGREEMENT_ID}`));
+    expect(create.result).toHaveBeenCalledTimes(1);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cảnh báo ngập lụt đô thị' })).toBeInTheDocument();
+  });
+
+  it('links to the agreement once there is one, instead of offering another', async () => {
+    const withAgreement = { ...first, status: 'ACCEPTED' as const, agreement: { __typename: 'Agreement' as const, id: AGREEMENT_ID, status: 'NEGOTIATION' as const } };
+    const { user } = renderApp({ path, me: ownerAdmin, mocks: [boardAnswer(boardProject({ status: 'AWARDED', ranking: [ranked(withAgreement, 1, 72)] }))] });
+
+    await user.click(await screen.findByRole('button', { name: 'Đánh giá: Đèn tín hiệu thích ứng dùng camera AI' }, { timeout: 5000 }));
+    expect(screen.getByRole('link', { name: 'Mở thoả thuận hợp tác' })).toHaveAttribute('href', `/agreements/${AGREEMENT_ID}`);
+    expect(screen.getByTestId('proposal-agreement')).toHaveTextContent('Đang đàm phán');
+    expect(screen.queryByRole('button', { name: 'Lập thoả thuận hợp tác' })).not.toBeInTheDocument();
   });
 });

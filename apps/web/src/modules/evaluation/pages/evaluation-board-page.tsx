@@ -115,6 +115,11 @@ function Board({ project }: { project: EvaluationBoardProject }) {
               {t('board.decidedAt')} <time dateTime={project.decidedAt}>{format.dateTime(project.decidedAt)}</time>
             </Text>
           )}
+          {status === 'AWARDED' && permissions.prepareAgreement && (
+            <Text size="sm" mt={4}>
+              {t('board.agreementHint')}
+            </Text>
+          )}
         </Alert>
       )}
       {status === 'EVALUATION' && !permissions.manage && (
@@ -152,6 +157,7 @@ function Board({ project }: { project: EvaluationBoardProject }) {
                   rows={rows}
                   criteria={project.criteria}
                   canManage={permissions.manage}
+                  canCreateAgreement={permissions.prepareAgreement}
                   currentUserId={user?.id}
                   candidates={candidates}
                   candidatesLoading={candidatesLoading}

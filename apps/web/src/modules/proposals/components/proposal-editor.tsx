@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatMessage, PROPOSAL_LIMITS, type SubmissionProblem } from '@helix/domain';
+import { ProposalAgreementEntry } from '@web/modules/agreements/components/proposal-agreement-entry';
 import { useActiveMembership } from '@web/modules/identity/hooks/use-session';
 import { LeaveGuard } from '@web/modules/project-editor/components/leave-guard';
 import { useHasPassed } from '@web/modules/projects/hooks/use-has-passed';
@@ -337,6 +338,7 @@ export function ProposalEditor({ proposal: loaded }: ProposalEditorProps) {
           {current.feedback ? <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{current.feedback}</Text> : <Text size="sm">{t('decision.noFeedback')}</Text>}
         </Alert>
       )}
+      {current.agreement && <ProposalAgreementEntry proposalId={current.id} agreement={current.agreement} canCreate={false} />}
       {conflict && <ConflictPanel mine={form.getValues()} theirs={conflict.theirs} onResolve={resolve} />}
 
       <Grid gap="lg">
