@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { ADMIN, ADMIN_ENV, signIn, signUp, type Session } from '@tests/support/accounts';
+import { ADMIN, ADMIN_ENV, signIn } from '@tests/support/accounts';
 import { fromNow, projectsAs } from '@tests/support/projects';
-import { startServer, type StartedServer } from '@tests/support/server';
-import { describeBrowser, launchBrowser, seriousAccessibilityProblems, type BrowserSession } from './support/browser';
+import { startServer } from '@tests/support/server';
+import { describeBrowser, launchBrowser, type BrowserSession } from './support/browser';
+import { accessibilityProblems, signInAt, verifiedMember } from './support/journey';
 
 // Issue 5 end to end in a browser: a university leads a consortium with a company on a State
 // research call, the company confirms, the university submits; after the deadline the office
@@ -59,49 +59,6 @@ const UI = {
   confirmAccept: 'Confirm acceptance',
 };
 
-interface Member {
-  session: Session & { password: string };
-  fullName: string;
-  organisation: { id: string; name: string };
-}
-
-/** A user (who reads English) owning a verified organisation of `kind`. */
-async function member(admin: Session, url: string, fullName: string, kind: 'STATE' | 'UNIVERSITY' | 'ENTERPRISE', name: string): Promise<Member> {
-  const session = await signUp(url, fullName, 'en');
-  const created = await session.gql<{ createOrganisation: { id: string } }>('mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
-    input: { name, kind },
-  });
-  const id = created.data?.createOrganisation.id;
-  if (!id) throw new Error(`createOrganisation failed: ${JSON.stringify(created.errors)}`);
-  const verified = await admin.gql('mutation ($id: ID!) { verifyOrganisation(id: $id) { id } }', { id });
-  if (verified.errors) throw new Error(`verifyOrganisation failed: ${JSON.stringify(verified.errors)}`);
-  return { session, fullName, organisation: { id, name } };
-}
-
-/** The journey reads English: the header's switcher (Vietnamese is the default before signing in). */
-async function inEnglish(page: Page) {
-  const switcher = page.getByRole('banner').getByRole('radiogroup');
-  if (!(await switcher.getByRole('radio', { name: 'English' }).isChecked())) await switcher.getByText('English').click();
-  await page.locator('html[lang="en"]').waitFor();
-}
-
-async function signInAt(page: Page, server: StartedServer, who: Member, returnTo: string) {
-  await page.goto(`${server.url}/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await inEnglish(page);
-  const form = page.locator('form').filter({ has: page.getByRole('textbox', { name: UI.email, exact: true }) });
-  await form.getByRole('textbox', { name: UI.email, exact: true }).fill(who.session.email);
-  await form.getByRole('textbox', { name: UI.password, exact: true }).fill(who.session.password);
-  await form.getByRole('button', { name: UI.signIn, exact: true }).click();
-  await page.waitForURL((url) => url.pathname === returnTo);
-  await inEnglish(page);
-}
-
-async function accessibilityProblems(page: Page) {
-  await page.mouse.move(0, 0);
-  return seriousAccessibilityProblems(page);
-}
-
 describeBrowser('consortium journey (Chromium)', () => {
   it('a university and a company propose together, the office reviews and accepts, the university reads the decision', async () => {
     const suffix = randomUUID().slice(0, 6).toUpperCase();
@@ -118,9 +75,9 @@ describeBrowser('consortium journey (Chromium)', () => {
     try {
       const admin = await signIn(server.url, ADMIN.email, ADMIN.password);
       const [office, university, company] = await Promise.all([
-        member(admin, server.url, 'Office Owner', 'STATE', `Department of Science and Technology ${suffix}`),
-        member(admin, server.url, 'University Lead', 'UNIVERSITY', `University of Technology ${suffix}`),
-        member(admin, server.url, 'Company Owner', 'ENTERPRISE', `Canal Sensors Company ${suffix}`),
+        verifiedMember(server.url, admin, 'Office Owner', 'STATE', `Department of Science and Technology ${suffix}`, 'en'),
+        verifiedMember(server.url, admin, 'University Lead', 'UNIVERSITY', `University of Technology ${suffix}`, 'en'),
+        verifiedMember(server.url, admin, 'Company Owner', 'ENTERPRISE', `Canal Sensors Company ${suffix}`, 'en'),
       ]);
       const projects = projectsAs(office.session, office.organisation.id);
       const project = await projects.open({
@@ -139,7 +96,7 @@ describeBrowser('consortium journey (Chromium)', () => {
 
       // The university opens the call and starts a draft from it.
       const lead = await browser();
-      await signInAt(lead, server, university, `/projects/${project.id}`);
+      await signInAt(lead, server.url, university, `/projects/${project.id}`, 'en');
       await lead.getByRole('link', { name: UI.write, exact: true }).click();
       await lead.getByRole('textbox', { name: UI.proposalTitle }).fill(title);
       await lead.getByRole('button', { name: UI.createDraft, exact: true }).click();
@@ -166,7 +123,7 @@ describeBrowser('consortium journey (Chromium)', () => {
 
       // The company answers in its partner inbox.
       const partner = await browser();
-      await signInAt(partner, server, company, '/proposals/invitations');
+      await signInAt(partner, server.url, company, '/proposals/invitations', 'en');
       await partner.getByRole('tab', { name: UI.inboxTab, selected: true }).waitFor();
       await partner.getByRole('button', { name: UI.confirmFor(title), exact: true }).click();
       await partner.getByRole('dialog').getByRole('button', { name: UI.confirm, exact: true }).click();
@@ -196,7 +153,7 @@ describeBrowser('consortium journey (Chromium)', () => {
 
       // The office opens the board and assigns its owner as the reviewer.
       const owner = await browser();
-      await signInAt(owner, server, office, `/projects/${project.id}`);
+      await signInAt(owner, server.url, office, `/projects/${project.id}`, 'en');
       await owner.getByRole('link', { name: UI.boardLink, exact: true }).click();
       await owner.getByRole('heading', { level: 1, name: UI.boardLink, exact: true }).waitFor();
       await owner.getByRole('button', { name: UI.evaluate(title), exact: true }).waitFor();

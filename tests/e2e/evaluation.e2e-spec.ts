@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ADMIN, ADMIN_ENV, signIn, signUp, type Session } from '@tests/support/accounts';
+import { ADMIN, ADMIN_ENV, signIn } from '@tests/support/accounts';
 import { fromNow, projectsAs, waitUntilPast } from '@tests/support/projects';
-import { startServer, type StartedServer } from '@tests/support/server';
-import { describeBrowser, launchBrowser, seriousAccessibilityProblems, type BrowserSession } from './support/browser';
+import { startServer } from '@tests/support/server';
+import { describeBrowser, launchBrowser, type BrowserSession } from './support/browser';
+import { accessibilityProblems, type Member, signInAt, verifiedMember } from './support/journey';
 
 // The owner's side of issue 5 in a browser: the evaluation board, a reviewer's declaration and
 // scoring sheet, decisions and the outcome. Proposals are written over the API.
@@ -40,25 +41,6 @@ const UI = {
   awarded: 'Đã kết thúc đánh giá: dự án đã được trao',
 };
 
-interface Member {
-  session: Session;
-  password: string;
-  fullName: string;
-  organisation: { id: string; name: string };
-}
-
-async function member(server: StartedServer, admin: Session, fullName: string, kind: 'STATE' | 'ENTERPRISE', name: string): Promise<Member> {
-  const session = await signUp(server.url, fullName);
-  const created = await session.gql<{ createOrganisation: { id: string } }>('mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
-    input: { name, kind },
-  });
-  const id = created.data?.createOrganisation.id;
-  if (!id) throw new Error(`createOrganisation failed: ${JSON.stringify(created.errors)}`);
-  const verified = await admin.gql('mutation ($id: ID!) { verifyOrganisation(id: $id) { id } }', { id });
-  if (verified.errors) throw new Error(`verifyOrganisation failed: ${JSON.stringify(verified.errors)}`);
-  return { session, password: session.password, fullName, organisation: { id, name } };
-}
-
 /** A submitted proposal of `lead` to the project. */
 async function submitted(lead: Member, projectId: string, title: string): Promise<string> {
   const headers = { 'x-organisation-id': lead.organisation.id };
@@ -83,20 +65,6 @@ async function submitted(lead: Member, projectId: string, title: string): Promis
   return id;
 }
 
-async function signInAt(page: Page, server: StartedServer, who: Member, returnTo: string) {
-  await page.goto(`${server.url}/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  const form = page.locator('form').filter({ has: page.getByRole('textbox', { name: UI.email, exact: true }) });
-  await form.getByRole('textbox', { name: UI.email, exact: true }).fill(who.session.email);
-  await form.getByRole('textbox', { name: UI.password, exact: true }).fill(who.password);
-  await form.getByRole('button', { name: UI.signIn, exact: true }).click();
-  await page.waitForURL((url) => url.pathname === returnTo);
-}
-
-async function accessibilityProblems(page: Page) {
-  await page.mouse.move(0, 0);
-  return seriousAccessibilityProblems(page);
-}
-
 async function decide(page: Page, title: string, action: string, confirm: string, justification: string, feedback: string) {
   await page.getByRole('button', { name: UI.evaluate(title), exact: true }).click();
   await page.getByRole('group', { name: `Quyết định cho ${title}` }).getByRole('button', { name: action, exact: true }).click();
@@ -118,9 +86,9 @@ describeBrowser('evaluation journey (Chromium)', () => {
     try {
       const admin = await signIn(server.url, ADMIN.email, ADMIN.password);
       const [office, company, rival] = await Promise.all([
-        member(server, admin, 'Lê Văn Sở', 'STATE', `Sở Giao thông Vận tải Bình Dương ${suffix}`),
-        member(server, admin, 'Phạm Thị Doanh', 'ENTERPRISE', `Công ty Cổ phần Giao thông Số ${suffix}`),
-        member(server, admin, 'Võ Minh Cạnh', 'ENTERPRISE', `Công ty Cảm biến Việt ${suffix}`),
+        verifiedMember(server.url, admin, 'Lê Văn Sở', 'STATE', `Sở Giao thông Vận tải Bình Dương ${suffix}`),
+        verifiedMember(server.url, admin, 'Phạm Thị Doanh', 'ENTERPRISE', `Công ty Cổ phần Giao thông Số ${suffix}`),
+        verifiedMember(server.url, admin, 'Võ Minh Cạnh', 'ENTERPRISE', `Công ty Cảm biến Việt ${suffix}`),
       ]);
       // A sealed call closing in a few seconds, two proposals in before it closes.
       const closesAt = fromNow(8_000);
@@ -144,7 +112,7 @@ describeBrowser('evaluation journey (Chromium)', () => {
       const page = officeBrowser.page;
 
       // From the project page to the board: both proposals, unranked until scored.
-      await signInAt(page, server, office, `/projects/${project.id}`);
+      await signInAt(page, server.url, office, `/projects/${project.id}`);
       await page.getByRole('link', { name: UI.boardLink, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: UI.boardTitle, exact: true }).waitFor();
       await page.getByRole('button', { name: UI.evaluate(best), exact: true }).waitFor();

@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { ADMIN, ADMIN_ENV, signIn, signUp, type Session } from '@tests/support/accounts';
+import { ADMIN, ADMIN_ENV, signIn } from '@tests/support/accounts';
 import { pdf, projectsAs } from '@tests/support/projects';
-import { startServer, type StartedServer } from '@tests/support/server';
-import { describeBrowser, launchBrowser, seriousAccessibilityProblems, type BrowserSession } from './support/browser';
+import { startServer } from '@tests/support/server';
+import { describeBrowser, launchBrowser, type BrowserSession } from './support/browser';
+import { accessibilityProblems, signInAt, verifiedMember } from './support/journey';
 
 // One server, three browsers: a pilot tender from posting to clarification, and who may respond.
 jest.setTimeout(240_000);
@@ -80,44 +81,9 @@ const UI = {
   },
 } as const;
 
-interface Member {
-  session: Session;
-  password: string;
-  organisation: { id: string; name: string };
-}
-
-/** A person with an account and a verified organisation of `kind` called `name`, all over the API. */
-async function member(server: StartedServer, admin: Session, fullName: string, kind: 'STATE' | 'UNIVERSITY' | 'ENTERPRISE', name: string): Promise<Member> {
-  const session = await signUp(server.url, fullName);
-  const created = await session.gql<{ createOrganisation: { id: string } }>('mutation ($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }', {
-    input: { name, kind },
-  });
-  const id = created.data?.createOrganisation.id;
-  if (!id) throw new Error(`createOrganisation failed: ${JSON.stringify(created.errors)}`);
-  const verified = await admin.gql('mutation ($id: ID!) { verifyOrganisation(id: $id) { id } }', { id });
-  if (verified.errors) throw new Error(`verifyOrganisation failed: ${JSON.stringify(verified.errors)}`);
-  return { session, password: session.password, organisation: { id, name } };
-}
-
-/** Signs in through the page and lands on `returnTo`. */
-async function signInAt(page: Page, server: StartedServer, who: Member, returnTo: string) {
-  await page.goto(`${server.url}/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
-  const form = page.locator('form').filter({ has: page.getByRole('textbox', { name: UI.email, exact: true }) });
-  await form.getByRole('textbox', { name: UI.email, exact: true }).fill(who.session.email);
-  await form.getByRole('textbox', { name: UI.password, exact: true }).fill(who.password);
-  await form.getByRole('button', { name: UI.signIn, exact: true }).click();
-  await page.waitForURL((url) => url.pathname === returnTo);
-}
-
 async function next(page: Page, heading: string) {
   await page.getByRole('button', { name: UI.next, exact: true }).click();
   await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
-}
-
-/** Axe on the page as it rests (the pointer off any control, so no hover colours). */
-async function accessibilityProblems(page: Page) {
-  await page.mouse.move(0, 0);
-  return seriousAccessibilityProblems(page);
 }
 
 /** The date-time-local value ("2026-03-12T17:00") `days` from now at 17:00, in the browser's (= this machine's) zone. */
@@ -144,9 +110,9 @@ describeBrowser('projects journey (Chromium)', () => {
       // call so that the search has something to leave out.
       const admin = await signIn(server.url, ADMIN.email, ADMIN.password);
       const [office, company, university] = await Promise.all([
-        member(server, admin, 'Lê Văn Sở', 'STATE', `Sở Giao thông Vận tải Bình Dương ${suffix}`),
-        member(server, admin, 'Phạm Thị Doanh', 'ENTERPRISE', `Công ty Cổ phần Giao thông Số ${suffix}`),
-        member(server, admin, 'Trần Minh Trường', 'UNIVERSITY', `Trường Đại học Thủ Dầu Một ${suffix}`),
+        verifiedMember(server.url, admin, 'Lê Văn Sở', 'STATE', `Sở Giao thông Vận tải Bình Dương ${suffix}`),
+        verifiedMember(server.url, admin, 'Phạm Thị Doanh', 'ENTERPRISE', `Công ty Cổ phần Giao thông Số ${suffix}`),
+        verifiedMember(server.url, admin, 'Trần Minh Trường', 'UNIVERSITY', `Trường Đại học Thủ Dầu Một ${suffix}`),
       ]);
       await projectsAs(office.session, office.organisation.id).open({ title: `Quan trắc chất lượng nước sông Sài Gòn ${suffix}`, kind: 'CHALLENGE', domain: 'WATER' });
 
@@ -159,7 +125,7 @@ describeBrowser('projects journey (Chromium)', () => {
       const universityPage = universityBrowser.page;
 
       // 1. The office signs in and goes through the wizard.
-      await signInAt(officePage, server, office, '/projects/new');
+      await signInAt(officePage, server.url, office, '/projects/new');
       await officePage.getByRole('heading', { level: 1, name: UI.createTitle }).waitFor();
       await officePage.getByRole('textbox', { name: UI.title }).fill(title);
       await officePage.getByRole('radio', { name: UI.pilotTender }).check();
@@ -226,7 +192,7 @@ describeBrowser('projects journey (Chromium)', () => {
       expect(await accessibilityProblems(officePage)).toEqual([]);
 
       // 3. The company searches without diacritics, finds only the tender, and asks a question.
-      await signInAt(companyPage, server, company, '/projects');
+      await signInAt(companyPage, server.url, company, '/projects');
       await companyPage.getByRole('heading', { level: 1, name: UI.catalogueTitle, exact: true }).waitFor();
       await companyPage.getByRole('searchbox', { name: UI.search }).fill('den tin hieu giao thong');
       await companyPage.getByRole('status').filter({ hasText: UI.oneResult }).waitFor();
@@ -265,7 +231,7 @@ describeBrowser('projects journey (Chromium)', () => {
       expect(await companyPage.getByRole('list', { name: UI.yoursPending }).count()).toBe(0);
 
       // 6. The university finds the tender too, but may not ask, and is told why in its language.
-      await signInAt(universityPage, server, university, '/projects');
+      await signInAt(universityPage, server.url, university, '/projects');
       await universityPage.getByRole('searchbox', { name: UI.search }).fill('den tin hieu');
       await universityPage.getByRole('list', { name: UI.results }).getByRole('link', { name: title }).click();
       await universityPage.getByRole('heading', { level: 1, name: title }).waitFor();
