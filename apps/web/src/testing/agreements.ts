@@ -80,6 +80,7 @@ export function milestoneView(overrides: Partial<AgreementMilestoneView> & Pick<
     submittedAt: null,
     reviewedAt: null,
     responsible: UNIVERSITY,
+    viewerCan: { __typename: 'MilestoneCapabilities', submit: false, review: false, reviewingOrganisationId: null },
     events: [],
     ...overrides,
   };

@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { In } from 'typeorm';
-import { AGREEMENT_LIMITS, type MilestoneAction, milestoneOverdue, milestoneTransition } from '@helix/domain';
+import { AGREEMENT_LIMITS, agreementTransition, can, type MilestoneAction, milestoneOverdue, milestoneTransition } from '@helix/domain';
 import { ActorService } from '@api/core/auth/actor.service';
+import type { RequestActor } from '@api/core/auth/request-actor';
 import type { RequestStore } from '@api/core/context/request-context';
 import { DatabaseService } from '@api/core/database/database.service';
 import { AppError } from '@api/core/graphql/app-error';
 import { optionalText, requiredText } from '@api/core/graphql/input-checks';
 import type { FileRecord } from '@api/modules/files/file.entity';
 import { FilesService } from '@api/modules/files/files.service';
-import { AgreementMilestone, MilestoneEvent } from './agreement.entity';
+import { Agreement, AgreementMilestone, MilestoneEvent } from './agreement.entity';
+import type { MilestoneCapabilities } from './agreement.types';
 import { AgreementsService } from './agreements.service';
 import type { SubmitMilestoneInput } from './dto/agreement.inputs';
 
@@ -44,11 +46,7 @@ export class AgreementMilestonesService {
     const actor = await this.actors.require();
     const milestone = await this.findById(milestoneId);
     const agreement = await this.agreements.findById(milestone.agreementId);
-    const parties = (await this.agreements.currentVersion(agreement)).content.parties.map((party) => party.organisationId);
-    const reviewer = this.agreements.actingFor(
-      actor,
-      parties.filter((id) => id !== milestone.responsibleOrganisationId),
-    );
+    const reviewer = await this.reviewerFor(actor, agreement, milestone);
     if (!reviewer) {
       const ownParty = actor.memberships.some((m) => m.organisationId === milestone.responsibleOrganisationId);
       throw new AppError('FORBIDDEN', ownParty ? 'OWN_DELIVERABLE' : 'NOT_A_PARTY');
@@ -56,6 +54,29 @@ export class AgreementMilestonesService {
     await this.actors.authorise('agreement.prepare', reviewer, 'milestone');
     const note = accept ? optionalText(reason, 'reason', AGREEMENT_LIMITS.reasonMax) : requiredText(reason, 'reason', AGREEMENT_LIMITS.reasonMax);
     return this.record(milestone, accept ? 'ACCEPT' : 'REJECT', reviewer, actor.userId, note, []);
+  }
+
+  /** What the caller may do with a milestone now, by the rules `submit` and `review` apply. */
+  async capabilities(milestone: AgreementMilestone): Promise<MilestoneCapabilities> {
+    const none: MilestoneCapabilities = { submit: false, review: false, reviewingOrganisationId: null };
+    const actor = await this.actors.current();
+    const agreement = await this.agreements.load(milestone.agreementId);
+    if (!actor || !agreement || !agreementTransition(agreement.status, 'SUBMIT_MILESTONE').ok) return none;
+    const allowed = (organisationId: string) => can(this.actors.permissionActor(actor, organisationId), 'agreement.prepare').allowed;
+    const responsible = milestone.responsibleOrganisationId;
+    const submit = milestoneTransition(milestone.status, 'SUBMIT').ok && allowed(responsible);
+    const reviewer = milestoneTransition(milestone.status, 'ACCEPT').ok ? await this.reviewerFor(actor, agreement, milestone) : null;
+    const review = !!reviewer && allowed(reviewer);
+    return { submit, review, reviewingOrganisationId: review ? reviewer : null };
+  }
+
+  /** The party the caller reviews for: one of its organisations among the parties other than the responsible one. */
+  private async reviewerFor(actor: RequestActor, agreement: Agreement, milestone: AgreementMilestone): Promise<string | null> {
+    const parties = (await this.agreements.currentVersion(agreement)).content.parties.map((party) => party.organisationId);
+    return this.agreements.actingFor(
+      actor,
+      parties.filter((id) => id !== milestone.responsibleOrganisationId),
+    );
   }
 
   /** NOT_FOUND for a random id and for a milestone of an agreement the caller may not see. */

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { AgreementPartyRole, ChangeScope, DiffLineKind } from '@helix/domain';
-import { AgreementPartyRoleEnum, ChangeScopeEnum, DiffLineKindEnum } from '@api/core/graphql/enums';
+import type { AgreementPartyRole, ChangeScope, Currency, DiffLineKind } from '@helix/domain';
+import { AgreementPartyRoleEnum, ChangeScopeEnum, CurrencyEnum, DiffLineKindEnum } from '@api/core/graphql/enums';
 import { Connection } from '@api/core/graphql/pagination';
 import { Organisation } from '@api/modules/organisations/organisation.entity';
 import { Money } from '@api/modules/projects/project.types';
@@ -109,6 +109,12 @@ export class FieldChange {
 
   @Field(() => String, { nullable: true })
   after: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The earlier value for reading when it is an id (an organisation’s name).' })
+  beforeLabel: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The later value for reading when it is an id (an organisation’s name).' })
+  afterLabel: string | null;
 }
 
 @ObjectType({ description: 'Two versions compared: the terms as a line diff, everything else field by field.' })
@@ -124,6 +130,12 @@ export class AgreementDiff {
 
   @Field(() => String)
   toHash: string;
+
+  @Field(() => CurrencyEnum, { description: 'The currency of the earlier version’s amounts.' })
+  fromCurrency: Currency;
+
+  @Field(() => CurrencyEnum, { description: 'The currency of the later version’s amounts.' })
+  toCurrency: Currency;
 
   @Field(() => [TermsDiffLine])
   terms: TermsDiffLine[];
@@ -148,6 +160,18 @@ export class AgreementCapabilities {
 
   @Field(() => ID, { nullable: true, description: 'The organisation you would sign for.' })
   signingOrganisationId: string | null;
+}
+
+@ObjectType({ description: 'What you may do with a milestone now (the API enforces the same rules).' })
+export class MilestoneCapabilities {
+  @Field(() => Boolean, { description: 'Submit its deliverable: a member above viewer of the responsible party, while PLANNED or REJECTED.' })
+  submit: boolean;
+
+  @Field(() => Boolean, { description: 'Accept or reject it: a member above viewer of another party, while SUBMITTED.' })
+  review: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'The party a review would be recorded for.' })
+  reviewingOrganisationId: string | null;
 }
 
 @ObjectType()

@@ -293,6 +293,24 @@ describe('partnership agreements', () => {
         ]),
       );
 
+      // A milestone given to another party reads with both parties' names.
+      const reassigned = await update(
+        university,
+        agreement.id,
+        { milestones: after.milestones.map((m, i) => ({ id: m.id, title: m.title, dueDate: m.dueDate, responsibleOrganisationId: i === 0 ? office.organisationId : m.responsible.id, paymentShare: m.paymentShare })) },
+        after.version,
+      );
+      expect(reassigned.errors).toBeUndefined();
+      const relabelled = await as<{ agreement: { compareVersions: { fromCurrency: string; changes: { field: string; beforeLabel: string | null; afterLabel: string | null }[] } } }>(
+        office,
+        'query ($id: ID!, $from: Int!, $to: Int!) { agreement(id: $id) { compareVersions(from: $from, to: $to) { fromCurrency changes { field beforeLabel afterLabel } } } }',
+        { id: agreement.id, from: after.version, to: after.version + 1 },
+      );
+      const names = async (party: Party) => (await as<{ organisation: { shortName: string | null; name: string } }>(office, 'query ($id: ID!) { organisation(id: $id) { shortName name } }', { id: party.organisationId })).data?.organisation;
+      const [universityName, officeName] = [await names(university), await names(office)].map((o) => o?.shortName ?? o?.name);
+      expect(relabelled.data?.agreement.compareVersions).toMatchObject({ fromCurrency: 'VND' });
+      expect(relabelled.data?.agreement.compareVersions.changes).toContainEqual({ field: 'responsibleOrganisationId', beforeLabel: universityName, afterLabel: officeName });
+
       // Someone who read the earlier version cannot overwrite this one.
       const stale = await update(company, agreement.id, { title: 'Overwrite' }, before.version);
       expect(stale.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT' });
@@ -472,6 +490,16 @@ describe('partnership agreements', () => {
           reason,
         });
 
+      const abilities = async (who: Party) =>
+        (
+          await as<{ agreement: { milestones: { viewerCan: { submit: boolean; review: boolean; reviewingOrganisationId: string | null } }[] } }>(
+            who,
+            'query ($id: ID!) { agreement(id: $id) { milestones { viewerCan { submit review reviewingOrganisationId } } } }',
+            { id: agreement.id },
+          )
+        ).data?.agreement.milestones[0]?.viewerCan;
+      expect(await abilities(university)).toEqual({ submit: true, review: false, reviewingOrganisationId: null });
+      expect(await abilities(company)).toEqual({ submit: false, review: false, reviewingOrganisationId: null });
       expect((await submit(company, design.id, { note: 'Not ours' })).errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN' });
       expect((await submit(outsider, design.id, { note: 'x' })).errors?.[0]?.extensions).toEqual({ code: 'NOT_FOUND' });
       expect((await review(company, design.id, true)).errors?.[0]?.extensions).toEqual({ code: 'INVALID_TRANSITION' });
@@ -479,6 +507,10 @@ describe('partnership agreements', () => {
       const report = await uploadPdf(api.server.url, university.session, university.organisationId, 'Design report');
       expect((await submit(university, design.id, { note: 'The design report', attachmentIds: [report] })).data?.submitMilestone.status).toBe('SUBMITTED');
       expect((await review(university, design.id, true)).errors?.[0]?.extensions).toEqual({ code: 'FORBIDDEN' });
+      expect(await abilities(university)).toEqual({ submit: false, review: false, reviewingOrganisationId: null });
+      expect(await abilities(company)).toEqual({ submit: false, review: true, reviewingOrganisationId: company.organisationId });
+      const viewer = await colleague(company, 'VIEWER', 'Company viewer');
+      expect(await abilities(viewer)).toEqual({ submit: false, review: false, reviewingOrganisationId: null });
       expect((await review(office, design.id, false)).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
       expect((await review(office, design.id, false, 'Section 3 is missing')).data?.reviewMilestone.status).toBe('REJECTED');
       expect((await submit(university, design.id, { note: 'With section 3' })).data?.submitMilestone.status).toBe('SUBMITTED');

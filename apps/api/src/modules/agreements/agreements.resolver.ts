@@ -21,6 +21,7 @@ import {
   AgreementDiff,
   AgreementParty,
   AgreementSignature,
+  MilestoneCapabilities,
   VersionMilestone,
   VersionParty,
 } from './agreement.types';
@@ -334,6 +335,11 @@ export class AgreementMilestoneResolver {
   @ResolveField(() => Organisation, { nullable: true, description: 'The party that delivers it.' })
   responsible(@Parent() milestone: AgreementMilestone): Promise<Organisation | null> {
     return this.organisations.load(milestone.responsibleOrganisationId);
+  }
+
+  @ResolveField(() => MilestoneCapabilities, { description: 'What you may do with it now.' })
+  viewerCan(@Parent() milestone: AgreementMilestone): Promise<MilestoneCapabilities> {
+    return this.milestones.capabilities(milestone);
   }
 
   @ResolveField(() => [MilestoneEvent], { description: 'Submissions and reviews, oldest first.' })

@@ -453,13 +453,22 @@ export class AgreementsService {
       if (organisation) labels.set(organisation.id, organisation.shortName ?? organisation.name);
     }
     for (const file of await this.files.loadMany([...before.content.attachmentIds, ...after.content.attachmentIds])) labels.set(file.id, file.name);
+    // Values that are ids (a milestone's responsible party) read as names too.
+    const valueLabel = (field: string, value: string | null) => (field === 'responsibleOrganisationId' && value ? (labels.get(value) ?? null) : null);
     return {
       from,
       to,
       fromHash: before.hash,
       toHash: after.hash,
+      fromCurrency: before.content.currency,
+      toCurrency: after.content.currency,
       terms: diff.terms,
-      changes: diff.changes.map((change) => ({ ...change, subjectLabel: change.subject ? (labels.get(change.subject) ?? null) : null })),
+      changes: diff.changes.map((change) => ({
+        ...change,
+        subjectLabel: change.subject ? (labels.get(change.subject) ?? null) : null,
+        beforeLabel: valueLabel(change.field, change.before),
+        afterLabel: valueLabel(change.field, change.after),
+      })),
     };
   }
 

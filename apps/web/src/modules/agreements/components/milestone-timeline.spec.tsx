@@ -1,10 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { AGREEMENT_QUERY, REVIEW_MILESTONE_MUTATION, SUBMIT_MILESTONE_MUTATION } from '@web/modules/agreements/graphql/agreements';
-import { AGREEMENT_ID, agreementView, COMPANY, companyMember, funderAdmin, milestoneView, UNIVERSITY, universityAdmin } from '@web/testing/agreements';
+import { AGREEMENT_ID, agreementView, COMPANY, companyMember, FUNDER, funderAdmin, milestoneView, UNIVERSITY, universityAdmin } from '@web/testing/agreements';
 import { renderWithProviders } from '@web/testing/render';
 import { MilestoneTimeline } from './milestone-timeline';
 
 jest.setTimeout(30_000);
+
+/** What the API says the reader may do with a milestone. */
+const can = (submit: boolean, reviewingOrganisationId: string | null = null) => ({ __typename: 'MilestoneCapabilities' as const, submit, review: reviewingOrganisationId !== null, reviewingOrganisationId });
 
 const survey = milestoneView({
   id: 'm-1',
@@ -30,6 +33,7 @@ const survey = milestoneView({
 });
 const sensors = milestoneView({ id: 'm-2', title: 'Lắp đặt cảm biến', dueDate: '2026-09-30', paymentShare: 60, responsible: COMPANY });
 const active = agreementView({ status: 'ACTIVE', milestones: [survey, sensors] });
+const forFunder = agreementView({ status: 'ACTIVE', milestones: [{ ...survey, viewerCan: can(false, FUNDER.id) }, sensors] });
 
 const articleOf = (title: string) => screen.getByRole('article', { name: new RegExp(title) });
 
@@ -62,7 +66,8 @@ describe('MilestoneTimeline', () => {
       result: jest.fn(() => ({ data: { submitMilestone: { ...sensors, status: 'SUBMITTED', submittedAt: '2026-09-01T03:00:00Z' } } })),
     };
     const refetch = { request: { query: AGREEMENT_QUERY, variables: { id: AGREEMENT_ID } }, result: { data: { agreement: active } } };
-    const { user } = renderWithProviders(<MilestoneTimeline agreement={active} />, { me: companyMember, mocks: [submit, refetch] });
+    const forCompany = agreementView({ status: 'ACTIVE', milestones: [survey, { ...sensors, viewerCan: can(true) }] });
+    const { user } = renderWithProviders(<MilestoneTimeline agreement={forCompany} />, { me: companyMember, mocks: [submit, refetch] });
 
     const mine = await screen.findByRole('article', { name: '2. Lắp đặt cảm biến' });
     // Once the session is known: the company delivers the sensors, not the university's survey.
@@ -80,8 +85,8 @@ describe('MilestoneTimeline', () => {
     expect(await screen.findByText('Đã nộp sản phẩm của mốc “Lắp đặt cảm biến” để nghiệm thu.')).toBeInTheDocument();
   });
 
-  it('lets another party review a submitted deliverable, never the responsible one', async () => {
-    const bothSubmitted = agreementView({ status: 'ACTIVE', milestones: [survey, { ...sensors, status: 'SUBMITTED' }] });
+  it('offers the review where the API allows it, never to the responsible party', async () => {
+    const bothSubmitted = agreementView({ status: 'ACTIVE', milestones: [survey, { ...sensors, status: 'SUBMITTED', viewerCan: can(false, UNIVERSITY.id) }] });
     renderWithProviders(<MilestoneTimeline agreement={bothSubmitted} />, { me: universityAdmin });
 
     // The university reviews the company's sensors…
@@ -112,7 +117,7 @@ describe('MilestoneTimeline', () => {
       })),
     };
     const refetch = { request: { query: AGREEMENT_QUERY, variables: { id: AGREEMENT_ID } }, result: { data: { agreement: active } } };
-    const { user } = renderWithProviders(<MilestoneTimeline agreement={active} />, { me: funderAdmin, mocks: [reject, refetch] });
+    const { user } = renderWithProviders(<MilestoneTimeline agreement={forFunder} />, { me: funderAdmin, mocks: [reject, refetch] });
 
     const item = await screen.findByRole('article', { name: '1. Khảo sát hiện trạng' });
     expect(await within(item).findByText('Bạn nghiệm thu thay mặt Sở Khoa học và Công nghệ Bình Dương.')).toBeInTheDocument();
@@ -134,7 +139,7 @@ describe('MilestoneTimeline', () => {
       result: jest.fn(() => ({ data: { reviewMilestone: { ...survey, status: 'ACCEPTED', overdue: false } } })),
     };
     const refetch = { request: { query: AGREEMENT_QUERY, variables: { id: AGREEMENT_ID } }, result: { data: { agreement: active } } };
-    const { user } = renderWithProviders(<MilestoneTimeline agreement={active} />, { me: funderAdmin, mocks: [accept, refetch] });
+    const { user } = renderWithProviders(<MilestoneTimeline agreement={forFunder} />, { me: funderAdmin, mocks: [accept, refetch] });
 
     const item = await screen.findByRole('article', { name: '1. Khảo sát hiện trạng' });
     await user.click(await within(item).findByRole('button', { name: 'Nghiệm thu' }));

@@ -3,8 +3,8 @@ import { Box, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@
 import { IconCheck, IconSend, IconUpload, IconX } from '@tabler/icons-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_LIMITS, formatMessage, type AgreementStatus } from '@helix/domain';
-import { useActiveMembership, useSession } from '@web/modules/identity/hooks/use-session';
+import { AGREEMENT_LIMITS, formatMessage } from '@helix/domain';
+import { useSession } from '@web/modules/identity/hooks/use-session';
 import { formatMoney } from '@web/modules/project-editor/components/money';
 import {
   AGREEMENT_QUERY,
@@ -13,7 +13,6 @@ import {
   type AgreementMilestoneView,
   type AgreementView,
 } from '@web/modules/agreements/graphql/agreements';
-import { milestoneAbilities } from '@web/modules/agreements/hooks/agreement-rules';
 import { AttachmentList } from '@web/shared/files/attachment-list';
 import { AttachmentsField } from '@web/shared/files/attachments-field';
 import type { UploadedFile } from '@web/shared/files/upload-file';
@@ -245,20 +244,18 @@ interface MilestoneItemProps {
   milestone: AgreementMilestoneView;
   position: number;
   agreementId: string;
-  agreementStatus: AgreementStatus;
   totalValue: AgreementView['totalValue'];
-  partyIds: readonly string[];
 }
 
-function MilestoneItem({ milestone, position, agreementId, agreementStatus, totalValue, partyIds }: MilestoneItemProps) {
+function MilestoneItem({ milestone, position, agreementId, totalValue }: MilestoneItemProps) {
   const { t } = useTranslation('agreements');
   const format = useFormat();
   const locale = useLocale();
   const headingId = useId();
   const { user } = useSession();
-  const membership = useActiveMembership();
-  const can = milestoneAbilities(milestone, { status: agreementStatus, partyIds }, user?.memberships ?? [], membership?.organisation.id);
-  const reviewer = user?.memberships.find((entry) => entry.organisation.id === can.reviewerOrganisationId)?.organisation;
+  // What the user may do is the API's answer (the same rules its writes apply).
+  const can = milestone.viewerCan;
+  const reviewer = user?.memberships.find((entry) => entry.organisation.id === can.reviewingOrganisationId)?.organisation;
   const payment = totalValue.amount > 0 && milestone.paymentShare > 0 ? Math.round((totalValue.amount * milestone.paymentShare) / 100) : 0;
   const overdue = milestone.overdue;
   return (
@@ -339,7 +336,6 @@ export function MilestoneTimeline({ agreement }: { agreement: AgreementView }) {
   const { t } = useTranslation('agreements');
   const headingId = useId();
   const { milestones } = agreement;
-  const partyIds = agreement.parties.flatMap((party) => (party.organisation ? [party.organisation.id] : []));
   const accepted = milestones.filter((milestone) => milestone.status === 'ACCEPTED').length;
   const overdue = milestones.filter((milestone) => milestone.overdue).length;
   return (
@@ -372,9 +368,7 @@ export function MilestoneTimeline({ agreement }: { agreement: AgreementView }) {
               milestone={milestone}
               position={index + 1}
               agreementId={agreement.id}
-              agreementStatus={agreement.status}
               totalValue={agreement.totalValue}
-              partyIds={partyIds}
             />
           ))}
         </Stack>

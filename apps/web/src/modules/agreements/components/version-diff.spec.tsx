@@ -8,6 +8,10 @@ import { renderWithProviders } from '@web/testing/render';
 import { VersionDiff } from './version-diff';
 
 const line = (kind: 'ADDED' | 'REMOVED' | 'UNCHANGED', text: string) => ({ __typename: 'TermsDiffLine' as const, kind, text });
+const names = new Map([
+  [UNIVERSITY.id, 'TDMU'],
+  [COMPANY.id, 'BDTech'],
+]);
 const change = (scope: 'AGREEMENT' | 'PARTY' | 'MILESTONE' | 'ATTACHMENT', field: string, before: string | null, after: string | null, subjectLabel: string | null = null, subject: string | null = null) => ({
   __typename: 'FieldChange' as const,
   scope,
@@ -16,6 +20,9 @@ const change = (scope: 'AGREEMENT' | 'PARTY' | 'MILESTONE' | 'ATTACHMENT', field
   after,
   subject,
   subjectLabel,
+  // The API names ids among the values (a milestone's responsible party).
+  beforeLabel: field === 'responsibleOrganisationId' && before ? (names.get(before) ?? null) : null,
+  afterLabel: field === 'responsibleOrganisationId' && after ? (names.get(after) ?? null) : null,
 });
 
 const unchanged = Array.from({ length: 12 }, (_, index) => line('UNCHANGED', `Khoản ${index + 1}.`));
@@ -26,6 +33,8 @@ const diff: AgreementDiffView = {
   to: 2,
   fromHash: HASH_V1,
   toHash: HASH_V2,
+  fromCurrency: 'VND',
+  toCurrency: 'VND',
   terms: [line('UNCHANGED', '## Điều 1'), line('REMOVED', 'Thời hạn 12 tháng.'), line('ADDED', 'Thời hạn 18 tháng.'), ...unchanged, line('ADDED', 'Điều 9. Bảo mật dữ liệu.')],
   changes: [
     change('AGREEMENT', 'title', 'Cảnh báo ngập', 'Cảnh báo ngập lụt đô thị'),
@@ -38,14 +47,9 @@ const diff: AgreementDiffView = {
   ],
 };
 
-const names = new Map([
-  [UNIVERSITY.id, 'TDMU'],
-  [COMPANY.id, 'BDTech'],
-]);
-
 describe('VersionDiff', () => {
   it('marks added and removed lines of the terms with + and − as well as colour, and says so to screen readers', async () => {
-    renderWithProviders(<VersionDiff diff={diff} currency="VND" organisationName={(id) => names.get(id)} />);
+    renderWithProviders(<VersionDiff diff={diff} />);
 
     const terms = await screen.findByRole('list', { name: 'Thay đổi của điều khoản, từng dòng' });
     const lines = within(terms).getAllByTestId('diff-line');
@@ -59,7 +63,7 @@ describe('VersionDiff', () => {
   });
 
   it('folds a long unchanged stretch, and unfolds it on request', async () => {
-    const { user } = renderWithProviders(<VersionDiff diff={diff} currency="VND" organisationName={(id) => names.get(id)} />);
+    const { user } = renderWithProviders(<VersionDiff diff={diff} />);
 
     const terms = await screen.findByRole('list', { name: 'Thay đổi của điều khoản, từng dòng' });
     // 12 unchanged lines between two changes: 3 kept on each side, 6 folded.
@@ -71,7 +75,7 @@ describe('VersionDiff', () => {
   });
 
   it('lists the other changes field by field, in words and in the reader’s formats', async () => {
-    renderWithProviders(<VersionDiff diff={diff} currency="VND" organisationName={(id) => names.get(id)} />);
+    renderWithProviders(<VersionDiff diff={diff} />);
 
     const table = await screen.findByTestId('field-changes');
     const rows = within(table).getAllByRole('row').slice(1);
@@ -87,7 +91,7 @@ describe('VersionDiff', () => {
 
   it('speaks English when the reader chose it', async () => {
     await i18n.changeLanguage('en');
-    renderWithProviders(<VersionDiff diff={diff} currency="VND" organisationName={(id) => names.get(id)} />);
+    renderWithProviders(<VersionDiff diff={diff} />);
     const table = await screen.findByTestId('field-changes');
     expect(table).toHaveTextContent('Implementation partner');
     expect(table).toHaveTextContent('Responsible party');

@@ -25,12 +25,13 @@ function isRole(value: string): value is AgreementPartyRole {
 }
 
 /** A compared value as a reader says it: roles and yes/no in words, days and money in the reader's format, organisations by name. */
-function useDescribeValue(currency: Currency, organisationName: (id: string) => string | undefined) {
+function useDescribeValue(diff: AgreementDiffView) {
   const { t } = useTranslation('agreements');
   const labels = useAgreementLabels();
   const format = useFormat();
   const locale = useLocale();
-  return (change: FieldChangeView, value: string | null | undefined): string => {
+  return (change: FieldChangeView, side: 'before' | 'after'): string => {
+    const value = change[side];
     if (value === null || value === undefined || value === '') return t('diff.empty');
     if (change.scope === 'ATTACHMENT') return change.subjectLabel ?? value;
     switch (change.field) {
@@ -47,22 +48,23 @@ function useDescribeValue(currency: Currency, organisationName: (id: string) => 
         return format.day(value);
       case 'moneyContribution': {
         const amount = Number(value);
+        const currency: Currency = side === 'before' ? diff.fromCurrency : diff.toCurrency;
         return Number.isFinite(amount) ? formatMoney(amount, currency, locale) : value;
       }
       case 'paymentShare':
         return t('diff.percent', { value });
       case 'responsibleOrganisationId':
-        return organisationName(value) ?? value;
+        return (side === 'before' ? change.beforeLabel : change.afterLabel) ?? value;
       default:
         return value;
     }
   };
 }
 
-function FieldChanges({ diff, currency, organisationName }: { diff: AgreementDiffView; currency: Currency; organisationName: (id: string) => string | undefined }) {
+function FieldChanges({ diff }: { diff: AgreementDiffView }) {
   const { t } = useTranslation('agreements');
   const labels = useAgreementLabels();
-  const describe = useDescribeValue(currency, organisationName);
+  const describe = useDescribeValue(diff);
   if (!diff.changes.length) return <Text size="sm">{t('diff.noFieldChanges')}</Text>;
   return (
     <Box style={{ overflowX: 'auto' }}>
@@ -88,8 +90,8 @@ function FieldChanges({ diff, currency, organisationName }: { diff: AgreementDif
                 )}
               </Table.Td>
               <Table.Td fw={500}>{labels.field(change.field)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{change.field === 'ADDED' ? '—' : describe(change, change.before)}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{change.field === 'REMOVED' ? '—' : describe(change, change.after)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{change.field === 'ADDED' ? '—' : describe(change, 'before')}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{change.field === 'REMOVED' ? '—' : describe(change, 'after')}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -151,13 +153,10 @@ export function TermsDiff({ lines }: { lines: AgreementDiffView['terms'] }) {
 
 interface VersionDiffProps {
   diff: AgreementDiffView;
-  currency: Currency;
-  /** Names organisations a comparison mentions by id (a milestone's responsible party). */
-  organisationName: (id: string) => string | undefined;
 }
 
 /** What changed from one version to another: the field changes, then the terms as a line diff. */
-export function VersionDiff({ diff, currency, organisationName }: VersionDiffProps) {
+export function VersionDiff({ diff }: VersionDiffProps) {
   const { t } = useTranslation('agreements');
   const fieldsId = useId();
   const termsId = useId();
@@ -175,7 +174,7 @@ export function VersionDiff({ diff, currency, organisationName }: VersionDiffPro
         <Title order={3} size="h5" id={fieldsId}>
           {t('diff.fieldsHeading')}
         </Title>
-        <FieldChanges diff={diff} currency={currency} organisationName={organisationName} />
+        <FieldChanges diff={diff} />
       </Stack>
       <Stack gap="xs" component="section" aria-labelledby={termsId}>
         <Title order={3} size="h5" id={termsId}>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Badge, Box, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_DIFF_QUERY, type AgreementView } from '@web/modules/agreements/graphql/agreements';
 import { useFormat } from '@web/shared/format/use-format';
@@ -17,30 +17,12 @@ export function defaultComparison(agreement: Pick<AgreementView, 'amendmentPendi
   return to > 1 ? { from: to - 1, to } : undefined;
 }
 
-/** Organisations an agreement names anywhere, by id (to name a milestone's responsible party in a comparison). */
-function useOrganisationNames(agreement: AgreementView) {
-  return useMemo(() => {
-    const names = new Map<string, string>();
-    const add = (organisation: { id: string; name: string; shortName?: string | null } | null | undefined) => {
-      if (organisation) names.set(organisation.id, shortNameOf(organisation));
-    };
-    for (const version of [agreement.currentVersion, agreement.signedVersion]) {
-      version?.parties.forEach((party) => add(party.organisation));
-      version?.milestones.forEach((milestone) => add(milestone.responsible));
-    }
-    agreement.parties.forEach((party) => add(party.organisation));
-    agreement.versions.forEach((version) => add(version.authorOrganisation));
-    return (id: string) => names.get(id);
-  }, [agreement]);
-}
-
 function Comparison({ agreement, from, to }: { agreement: AgreementView; from: number; to: number }) {
   const { t } = useTranslation('agreements');
-  const organisationName = useOrganisationNames(agreement);
   const { data, error, refetch } = useQuery(AGREEMENT_DIFF_QUERY, { variables: { id: agreement.id, from, to } });
   if (error) return <ErrorState title={t('versions.diffFailed')} error={error} onRetry={() => void refetch().catch(() => undefined)} />;
   if (!data) return <PageLoader label={t('versions.diffLoading')} />;
-  return <VersionDiff diff={data.agreement.compareVersions} currency={agreement.totalValue.currency} organisationName={organisationName} />;
+  return <VersionDiff diff={data.agreement.compareVersions} />;
 }
 
 interface VersionHistoryProps {

@@ -87,6 +87,11 @@ export const AGREEMENT_MILESTONE_FRAGMENT = graphql(`
     responsible {
       ...AgreementOrganisationFields
     }
+    viewerCan {
+      submit
+      review
+      reviewingOrganisationId
+    }
     events {
       id
       action
@@ -209,6 +214,8 @@ export const AGREEMENT_DIFF_QUERY = graphql(`
         to
         fromHash
         toHash
+        fromCurrency
+        toCurrency
         terms {
           kind
           text
@@ -220,6 +227,8 @@ export const AGREEMENT_DIFF_QUERY = graphql(`
           field
           before
           after
+          beforeLabel
+          afterLabel
         }
       }
     }

@@ -1,4 +1,4 @@
-import type { AgreementStatus, MembershipRole, MilestoneStatus } from '@helix/domain';
+import type { AgreementStatus, MilestoneStatus } from '@helix/domain';
 import type { DiffLineKind } from '@web/gql/graphql';
 import type { AgreementVersionView, AgreementView } from '@web/modules/agreements/graphql/agreements';
 
@@ -34,53 +34,6 @@ export function sharesTotal(shares: readonly (number | string)[]): number {
 /** The next milestone still to be accepted (earliest due date first). */
 export function nextMilestone<T extends { dueDate: string; status: MilestoneStatus }>(milestones: readonly T[]): T | undefined {
   return [...milestones].filter((milestone) => milestone.status !== 'ACCEPTED').sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
-}
-
-/** What the signed-in user belongs to, as milestone work needs it. */
-export interface MembershipLike {
-  role: MembershipRole;
-  organisation: { id: string };
-}
-
-/**
- * The organisation the API acts for among `candidates`: the active one when it is a candidate,
- * else the first of the user's memberships that is (as `actingFor` does on the server).
- */
-export function actingFor(memberships: readonly MembershipLike[], activeOrganisationId: string | undefined, candidates: readonly string[]): MembershipLike | undefined {
-  const active = memberships.find((membership) => membership.organisation.id === activeOrganisationId && candidates.includes(membership.organisation.id));
-  return active ?? memberships.find((membership) => candidates.includes(membership.organisation.id));
-}
-
-export interface MilestoneAbilities {
-  /** A member (above viewer) of the responsible party may submit a PLANNED or REJECTED deliverable. */
-  submit: boolean;
-  /** A member (above viewer) of another party may accept or reject a SUBMITTED one. */
-  review: boolean;
-  /** The organisation a review would be recorded for. */
-  reviewerOrganisationId: string | undefined;
-}
-
-/** What the user may do with a milestone of an agreement, by the rules the API applies. */
-export function milestoneAbilities(
-  milestone: { status: MilestoneStatus; responsible: { id: string } | null | undefined },
-  agreement: { status: AgreementStatus; partyIds: readonly string[] },
-  memberships: readonly MembershipLike[],
-  activeOrganisationId: string | undefined,
-): MilestoneAbilities {
-  const inForce = agreement.status === 'ACTIVE';
-  const responsibleId = milestone.responsible?.id;
-  const submit =
-    inForce &&
-    (milestone.status === 'PLANNED' || milestone.status === 'REJECTED') &&
-    !!responsibleId &&
-    memberships.some((membership) => membership.organisation.id === responsibleId && membership.role !== 'VIEWER');
-  const reviewer = actingFor(
-    memberships,
-    activeOrganisationId,
-    agreement.partyIds.filter((id) => id !== responsibleId),
-  );
-  const review = inForce && milestone.status === 'SUBMITTED' && !!reviewer && reviewer.role !== 'VIEWER';
-  return { submit, review, reviewerOrganisationId: review ? reviewer?.organisation.id : undefined };
 }
 
 /** A stretch of a terms comparison: lines to show, or a run of unchanged lines folded away. */
