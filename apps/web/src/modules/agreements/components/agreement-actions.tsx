@@ -4,7 +4,7 @@ import { IconArrowBackUp, IconBan, IconCircleDashed, IconFilePencil, IconMessage
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { AGREEMENT_LIMITS, formatMessage, signatureProblems, type AgreementContent, type AgreementProblem } from '@helix/domain';
+import { AGREEMENT_LIMITS, signatureProblems, type AgreementContent, type AgreementProblem } from '@helix/domain';
 import {
   CANCEL_AGREEMENT_MUTATION,
   OPEN_NEGOTIATION_MUTATION,
@@ -15,10 +15,11 @@ import {
 } from '@web/modules/agreements/graphql/agreements';
 import { forgetAgreementLists } from '@web/modules/agreements/hooks/forget-agreement-lists';
 import { FailureAlert } from '@web/shared/forms/failure';
+import { useTextField } from '@web/shared/forms/use-text-field';
 import { describeFailure, type Failure } from '@web/shared/graphql/errors';
-import { useLocale } from '@web/shared/i18n/locale';
 import { ConfirmModal } from '@web/shared/ui/confirm-modal';
 import { notify } from '@web/shared/ui/notify';
+import { milestoneFieldsOf } from './agreement-form';
 import { HashText } from './hash-text';
 
 export const agreementPath = (id: string) => `/agreements/${id}`;
@@ -43,14 +44,7 @@ export function contentOf(agreement: AgreementView): AgreementContent {
       moneyContribution: party.contribution.money.amount,
       inKindContribution: party.contribution.inKind ?? null,
     })),
-    milestones: version.milestones.map((milestone) => ({
-      id: milestone.id,
-      title: milestone.title,
-      dueDate: milestone.dueDate,
-      responsibleOrganisationId: milestone.responsible?.id ?? '',
-      deliverable: milestone.deliverable,
-      paymentShare: milestone.paymentShare,
-    })),
+    milestones: version.milestones.map(milestoneFieldsOf),
     attachmentIds: version.attachments.map((file) => file.id),
   };
 }
@@ -95,12 +89,10 @@ type Dialog = 'open' | 'request' | 'withdraw' | 'cancel' | 'terminate';
  */
 export function AgreementActions({ agreement }: { agreement: AgreementView }) {
   const { t } = useTranslation(['agreements', 'common']);
-  const locale = useLocale();
   const headingId = useId();
   const [dialog, setDialog] = useState<Dialog>();
   const [failure, setFailure] = useState<Failure>();
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string>();
+  const reason = useTextField(AGREEMENT_LIMITS.reasonMax);
   const options = { update: forgetAgreementLists };
   const [openNegotiation, opening] = useMutation(OPEN_NEGOTIATION_MUTATION, options);
   const [requestSignatures, requesting] = useMutation(REQUEST_SIGNATURES_MUTATION, options);
@@ -124,8 +116,7 @@ export function AgreementActions({ agreement }: { agreement: AgreementView }) {
 
   const show = (next: Dialog) => {
     setFailure(undefined);
-    setReason('');
-    setReasonError(undefined);
+    reason.reset();
     setDialog(next);
   };
   const close = () => setDialog(undefined);
@@ -140,7 +131,7 @@ export function AgreementActions({ agreement }: { agreement: AgreementView }) {
     } catch (error) {
       const reported = describeFailure(error, t('common:states.networkError'));
       if (keepOpenOnFailure && reported.code === 'BAD_USER_INPUT' && reported.field === 'reason') {
-        setReasonError(reported.message);
+        reason.setError(reported.message);
         return;
       }
       if (!keepOpenOnFailure) close();
@@ -149,10 +140,8 @@ export function AgreementActions({ agreement }: { agreement: AgreementView }) {
   };
 
   const withReason = (action: (text: string) => Promise<unknown>, done: string) => {
-    const text = reason.trim();
-    if (!text) return setReasonError(t('actions.reasonRequired'));
-    if (text.length > AGREEMENT_LIMITS.reasonMax) return setReasonError(formatMessage('TOO_LONG', locale, { max: AGREEMENT_LIMITS.reasonMax }));
-    return void run(() => action(text), done, true);
+    const text = reason.checked(t('actions.reasonRequired'));
+    if (text !== undefined) void run(() => action(text), done, true);
   };
 
   const busy = opening.loading || requesting.loading || withdrawing.loading || cancelling.loading || terminating.loading;
@@ -262,12 +251,7 @@ export function AgreementActions({ agreement }: { agreement: AgreementView }) {
             autosize
             minRows={3}
             maxLength={AGREEMENT_LIMITS.reasonMax + 100}
-            value={reason}
-            onChange={(event) => {
-              setReason(event.currentTarget.value);
-              setReasonError(undefined);
-            }}
-            error={reasonError}
+            {...reason.inputProps}
           />
           {dialog !== undefined && <FailureAlert failure={failure} title={t('actions.refused')} />}
         </Stack>

@@ -1,42 +1,19 @@
-import { useQuery } from '@apollo/client/react';
-import { ActionIcon, Button, Group, Loader, NumberInput, Paper, Select, Stack, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Tabs, Text, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_LIMITS, AGREEMENT_PARTY_ROLES, type AgreementPartyRole } from '@helix/domain';
 import { formatMoney, minorDigits, numberSeparators } from '@web/modules/project-editor/components/money';
-import { AGREEMENT_PARTY_SEARCH_QUERY } from '@web/modules/agreements/graphql/agreements';
 import { sharesTotal } from '@web/modules/agreements/hooks/agreement-rules';
-import { errorMessage } from '@web/shared/graphql/errors';
 import { useLocale } from '@web/shared/i18n/locale';
+import { OrganisationSearchSelect, organisationLabel, type SearchedOrganisation } from '@web/shared/organisations/organisation-search-select';
+import { errorText } from '@web/shared/forms/editor-section';
 import { Markdown } from '@web/shared/ui/markdown';
 import { useAgreementLabels } from './agreement-labels';
 import { moneyTotal, newMilestoneRow, newPartyRow, type AgreementFormValues } from './agreement-form';
 
 export type AgreementForm = UseFormReturnType<AgreementFormValues>;
-
-/** A titled part of the editor (a landmark region with its heading). */
-export function EditorSection({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
-  const headingId = useId();
-  return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId} id={id}>
-      <Stack gap="sm">
-        <Title order={2} size="h4" id={headingId}>
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
-
-/** The error of a form path, when it is a text. */
-export function errorText(form: AgreementForm, path: string): string | undefined {
-  const error = form.errors[path];
-  return typeof error === 'string' ? error : undefined;
-}
 
 /** The terms in Markdown, with a preview rendered as the parties will read it (raw HTML stays text). */
 export function TermsField({ form }: { form: AgreementForm }) {
@@ -91,16 +68,6 @@ function useMoneyInputProps(form: AgreementForm) {
   return { thousandSeparator: thousands, decimalSeparator: decimal, allowNegative: false, hideControls: true, decimalScale: digits, allowDecimal: digits > 0 };
 }
 
-export const PARTY_SEARCH_SIZE = 20;
-
-/** The variables the party search sends (verified organisations only). */
-export function partySearchVariables(search: string) {
-  const text = search.trim();
-  return { first: PARTY_SEARCH_SIZE, filter: text ? { search: text, statuses: ['VERIFIED' as const] } : { statuses: ['VERIFIED' as const] } };
-}
-
-const labelOf = (organisation: { name: string; shortName?: string | null }) => (organisation.shortName ? `${organisation.name} (${organisation.shortName})` : organisation.name);
-
 interface PartiesFieldProps {
   form: AgreementForm;
   /** The managing organisation stays a party. */
@@ -112,28 +79,14 @@ interface PartiesFieldProps {
 /** The parties: verified organisations found by name, each with its role and contributions (money and in kind). */
 export function PartiesField({ form, managerId, lockedPartyIds }: PartiesFieldProps) {
   const { t } = useTranslation('agreements');
-  const { t: tCommon } = useTranslation();
   const labels = useAgreementLabels();
   const locale = useLocale();
   const moneyProps = useMoneyInputProps(form);
-  const [search, setSearch] = useState('');
-  const [used, setUsed] = useState(false);
-  const [debounced] = useDebouncedValue(search, 300);
-  const { data, previousData, loading, error } = useQuery(AGREEMENT_PARTY_SEARCH_QUERY, { variables: partySearchVariables(debounced), skip: !used });
   const { parties, currency } = form.values;
-  const found = useMemo(() => {
-    const chosen = new Set(parties.map((party) => party.organisationId));
-    return ((data ?? previousData)?.organisations.edges ?? []).map((edge) => edge.node).filter((organisation) => !chosen.has(organisation.id));
-  }, [data, previousData, parties]);
   const full = parties.length >= AGREEMENT_LIMITS.partiesMax;
   const roles = AGREEMENT_PARTY_ROLES.map((role) => ({ value: role, label: labels.role(role) }));
 
-  const add = (id: string | null) => {
-    const organisation = found.find((candidate) => candidate.id === id);
-    if (!organisation) return;
-    form.insertListItem('parties', newPartyRow(organisation, 'RESEARCH_PARTNER'));
-    setSearch('');
-  };
+  const add = (organisation: SearchedOrganisation) => form.insertListItem('parties', newPartyRow(organisation, 'RESEARCH_PARTNER'));
   const remove = (index: number) => {
     const removed = form.getValues().parties[index];
     form.removeListItem('parties', index);
@@ -142,7 +95,6 @@ export function PartiesField({ form, managerId, lockedPartyIds }: PartiesFieldPr
       if (removed && milestone.responsibleOrganisationId === removed.organisationId) form.setFieldValue(`milestones.${position}.responsibleOrganisationId`, '');
     });
   };
-  const nothingFound = error ? errorMessage(error, tCommon('states.networkError')) : loading ? t('editor.partySearching') : t('editor.partyNothingFound');
   const total = moneyTotal(form.values);
 
   return (
@@ -150,7 +102,7 @@ export function PartiesField({ form, managerId, lockedPartyIds }: PartiesFieldPr
       <Text size="sm">{t('editor.partiesHint')}</Text>
       <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('editor.partiesList')}>
         {parties.map((party, index) => {
-          const name = labelOf(party);
+          const name = organisationLabel(party);
           // Labels name the party briefly (its short name), so each input says whose it is without a long label.
           const short = party.shortName || party.name;
           const manager = party.organisationId === managerId;
@@ -205,21 +157,14 @@ export function PartiesField({ form, managerId, lockedPartyIds }: PartiesFieldPr
       <Text size="sm" fw={500} data-testid="money-total" aria-live="polite">
         {t('editor.moneyTotal', { total: formatMoney(total, currency, locale) })}
       </Text>
-      <Select
+      <OrganisationSearchSelect
         label={t('editor.addParty')}
         description={t('editor.addPartyHint', { max: AGREEMENT_LIMITS.partiesMax })}
         placeholder={t('editor.addPartyPlaceholder')}
-        data={found.map((organisation) => ({ value: organisation.id, label: labelOf(organisation) }))}
-        value={null}
-        onChange={add}
-        searchable
-        searchValue={search}
-        onSearchChange={setSearch}
-        onDropdownOpen={() => setUsed(true)}
-        // The API already matched the text (with or without diacritics).
-        filter={({ options }) => options}
-        nothingFoundMessage={nothingFound}
-        rightSection={loading ? <Loader size="xs" aria-hidden /> : undefined}
+        searchingText={t('editor.partySearching')}
+        nothingFoundText={t('editor.partyNothingFound')}
+        excludedIds={parties.map((party) => party.organisationId)}
+        onPick={add}
         disabled={full}
         error={errorText(form, 'parties')}
       />
@@ -259,7 +204,7 @@ interface MilestonesFieldProps {
 export function MilestonesField({ form, startedMilestoneIds }: MilestonesFieldProps) {
   const { t } = useTranslation('agreements');
   const { milestones, parties } = form.values;
-  const partyOptions = parties.map((party) => ({ value: party.organisationId, label: labelOf(party) }));
+  const partyOptions = parties.map((party) => ({ value: party.organisationId, label: organisationLabel(party) }));
   return (
     <Stack gap="md">
       <Text size="sm">{t('editor.milestonesHint')}</Text>

@@ -9,12 +9,13 @@ import { AGREEMENT_LIMITS, CURRENCIES, formatMessage, type Currency } from '@hel
 import { LeaveGuard } from '@web/modules/project-editor/components/leave-guard';
 import { AMEND_AGREEMENT_MUTATION, CREATE_AGREEMENT_MUTATION, UPDATE_AGREEMENT_MUTATION } from '@web/modules/agreements/graphql/agreements';
 import { forgetAgreementLists } from '@web/modules/agreements/hooks/forget-agreement-lists';
+import { EditorSection, errorText } from '@web/shared/forms/editor-section';
 import { AttachmentsField } from '@web/shared/files/attachments-field';
 import { describeFailure, type Failure } from '@web/shared/graphql/errors';
 import { useLocale } from '@web/shared/i18n/locale';
 import { notify } from '@web/shared/ui/notify';
 import { agreementPath } from './agreement-actions';
-import { EditorSection, errorText, MilestonesField, PartiesField, TermsField } from './agreement-editor-sections';
+import { MilestonesField, PartiesField, TermsField } from './agreement-editor-sections';
 import { changedFields, changedInput, createInput, formPathOf, formProblems, type AgreementFormValues } from './agreement-form';
 
 /** A few sensible zones for the programme's partners; an agreement's own zone is always offered. */

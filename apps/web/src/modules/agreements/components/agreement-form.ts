@@ -1,7 +1,7 @@
 import { AGREEMENT_LIMITS, DEFAULT_AGREEMENT_TIME_ZONE, isLocalDate, type AgreementPartyRole, type Currency, type MessageKey, type MessageParams } from '@helix/domain';
 import type { AgreementInput, CreateAgreementInput } from '@web/gql/graphql';
-import { fromMinorUnits, toMinorUnits } from '@web/modules/project-editor/components/money';
-import type { AgreementView } from '@web/modules/agreements/graphql/agreements';
+import { fromMinorUnits, minorOf, numberOf } from '@web/modules/project-editor/components/money';
+import type { AgreementVersionView, AgreementView } from '@web/modules/agreements/graphql/agreements';
 import type { UploadedFile } from '@web/shared/files/upload-file';
 
 export interface PartyRow {
@@ -74,6 +74,18 @@ export function emptyFormValues(manager: { id: string; name: string; shortName?:
   };
 }
 
+/** A milestone of a version by the names the domain's rules and the form give its fields. */
+export function milestoneFieldsOf(milestone: AgreementVersionView['milestones'][number]) {
+  return {
+    id: milestone.id,
+    title: milestone.title,
+    dueDate: milestone.dueDate,
+    responsibleOrganisationId: milestone.responsible?.id ?? '',
+    deliverable: milestone.deliverable,
+    paymentShare: milestone.paymentShare,
+  };
+}
+
 /** The current version (what is being negotiated, or the amendment) as the form's values. */
 export function formValuesOf(agreement: AgreementView): AgreementFormValues {
   const version = agreement.currentVersion;
@@ -102,33 +114,9 @@ export function formValuesOf(agreement: AgreementView): AgreementFormValues {
           ]
         : [],
     ),
-    milestones: version.milestones.map((milestone) => ({
-      key: `milestone-${milestone.id}`,
-      id: milestone.id,
-      title: milestone.title,
-      dueDate: milestone.dueDate,
-      responsibleOrganisationId: milestone.responsible?.id ?? '',
-      deliverable: milestone.deliverable,
-      paymentShare: milestone.paymentShare,
-    })),
+    milestones: version.milestones.map((milestone) => ({ key: `milestone-${milestone.id}`, ...milestoneFieldsOf(milestone) })),
     attachments: version.attachments.map(({ id, name, contentType, size, sha256, url, createdAt }) => ({ id, name, contentType, size, sha256, url, createdAt })),
   };
-}
-
-/** A number typed in an input (NaN while it is not one, null when empty). */
-export function numberOf(value: number | string): number | null {
-  if (typeof value === 'number') return value;
-  if (!value.trim()) return null;
-  const parsed = Number(value);
-  return Number.isFinite(parsed) ? parsed : Number.NaN;
-}
-
-/** Minor units for an amount in the main unit: null when empty, undefined when not an amount. */
-export function minorOf(value: number | string, currency: Currency): number | null | undefined {
-  const amount = numberOf(value);
-  if (amount === null) return null;
-  if (Number.isNaN(amount) || amount < 0) return undefined;
-  return toMinorUnits(amount, currency);
 }
 
 /** The money the parties contribute, in minor units (entries that are not amounts count nothing). */

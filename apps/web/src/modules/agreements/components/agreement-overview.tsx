@@ -1,32 +1,51 @@
-import { Box, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconCircleCheck, IconClockHour4 } from '@tabler/icons-react';
+import { Box, Stack, Table, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '@web/modules/project-editor/components/money';
-import type { AgreementView } from '@web/modules/agreements/graphql/agreements';
+import type { AgreementPartyView, AgreementView } from '@web/modules/agreements/graphql/agreements';
 import { signingOpen } from '@web/modules/agreements/hooks/agreement-rules';
 import { AttachmentList } from '@web/shared/files/attachment-list';
-import { useFormat } from '@web/shared/format/use-format';
 import { useLocale } from '@web/shared/i18n/locale';
 import { Markdown } from '@web/shared/ui/markdown';
 import { useAgreementLabels } from './agreement-labels';
+import { SignatureStatus } from './signature-panel';
+
+/** The columns every parties table starts with (the workspace's and the printed copy's). */
+export function PartyColumnHeads() {
+  const { t } = useTranslation('agreements');
+  return (
+    <>
+      <Table.Th scope="col">{t('parties.organisation')}</Table.Th>
+      <Table.Th scope="col">{t('parties.role')}</Table.Th>
+      <Table.Th scope="col">{t('parties.money')}</Table.Th>
+      <Table.Th scope="col">{t('parties.inKind')}</Table.Th>
+    </>
+  );
+}
+
+/** A party's contributions: money in the agreement's currency, and what it gives in kind. */
+export function ContributionCells({ contribution }: { contribution: AgreementPartyView['contribution'] }) {
+  const { t } = useTranslation('agreements');
+  const locale = useLocale();
+  return (
+    <>
+      <Table.Td>{contribution.money.amount > 0 ? formatMoney(contribution.money.amount, contribution.money.currency, locale) : t('parties.noMoney')}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{contribution.inKind || t('parties.noInKind')}</Table.Td>
+    </>
+  );
+}
 
 /** The parties of the current version: role, contributions, and whether each has signed that version. */
 export function PartiesTable({ agreement }: { agreement: AgreementView }) {
   const { t } = useTranslation('agreements');
   const labels = useAgreementLabels();
-  const format = useFormat();
-  const locale = useLocale();
   const showSignatures = signingOpen(agreement) || agreement.parties.some((party) => party.signedAt);
   return (
     <Box style={{ overflowX: 'auto' }}>
       <Table withTableBorder verticalSpacing="xs" data-testid="parties-table" miw={600}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('parties.organisation')}</Table.Th>
-            <Table.Th scope="col">{t('parties.role')}</Table.Th>
-            <Table.Th scope="col">{t('parties.money')}</Table.Th>
-            <Table.Th scope="col">{t('parties.inKind')}</Table.Th>
+            <PartyColumnHeads />
             {showSignatures && <Table.Th scope="col">{t('parties.signature', { number: agreement.currentVersion.number })}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
@@ -44,23 +63,10 @@ export function PartiesTable({ agreement }: { agreement: AgreementView }) {
                 )}
               </Table.Td>
               <Table.Td>{labels.role(party.role)}</Table.Td>
-              <Table.Td>{party.contribution.money.amount > 0 ? formatMoney(party.contribution.money.amount, party.contribution.money.currency, locale) : t('parties.noMoney')}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{party.contribution.inKind || t('parties.noInKind')}</Table.Td>
+              <ContributionCells contribution={party.contribution} />
               {showSignatures && (
                 <Table.Td>
-                  {party.signedAt ? (
-                    <Group gap={6} wrap="nowrap">
-                      <IconCircleCheck size={16} color="var(--mantine-color-teal-8)" aria-hidden />
-                      <Text size="sm">
-                        {t('signatures.signedBy', { name: party.signedBy ?? '' })} · <time dateTime={party.signedAt}>{format.dateTime(party.signedAt)}</time>
-                      </Text>
-                    </Group>
-                  ) : (
-                    <Group gap={6} wrap="nowrap">
-                      <IconClockHour4 size={16} aria-hidden />
-                      <Text size="sm">{t('signatures.notSigned')}</Text>
-                    </Group>
-                  )}
+                  <SignatureStatus signerName={party.signedBy} signedAt={party.signedAt} />
                 </Table.Td>
               )}
             </Table.Tr>

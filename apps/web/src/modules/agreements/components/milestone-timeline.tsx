@@ -3,7 +3,7 @@ import { Box, Button, Group, List, Paper, Stack, Text, Textarea, Title } from '@
 import { IconCheck, IconSend, IconUpload, IconX } from '@tabler/icons-react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_LIMITS, formatMessage } from '@helix/domain';
+import { AGREEMENT_LIMITS } from '@helix/domain';
 import { useSession } from '@web/modules/identity/hooks/use-session';
 import { formatMoney } from '@web/modules/project-editor/components/money';
 import {
@@ -18,6 +18,7 @@ import { AttachmentsField } from '@web/shared/files/attachments-field';
 import type { UploadedFile } from '@web/shared/files/upload-file';
 import { FailureAlert } from '@web/shared/forms/failure';
 import { useFormat } from '@web/shared/format/use-format';
+import { useTextField } from '@web/shared/forms/use-text-field';
 import { describeFailure, type Failure } from '@web/shared/graphql/errors';
 import { useLocale } from '@web/shared/i18n/locale';
 import { ConfirmModal } from '@web/shared/ui/confirm-modal';
@@ -30,11 +31,9 @@ const refetchAgreement = (agreementId: string) => [{ query: AGREEMENT_QUERY, var
 /** The responsible party's form: what is delivered (required) and its files, uploaded for that party. */
 function SubmitDeliverable({ milestone, agreementId }: { milestone: AgreementMilestoneView; agreementId: string }) {
   const { t } = useTranslation(['agreements', 'common']);
-  const locale = useLocale();
   const formId = useId();
   const [open, setOpen] = useState(false);
-  const [note, setNote] = useState('');
-  const [noteError, setNoteError] = useState<string>();
+  const note = useTextField(AGREEMENT_LIMITS.noteMax);
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [filesError, setFilesError] = useState<string>();
   const [uploading, setUploading] = useState(false);
@@ -43,8 +42,7 @@ function SubmitDeliverable({ milestone, agreementId }: { milestone: AgreementMil
 
   const close = () => {
     setOpen(false);
-    setNote('');
-    setNoteError(undefined);
+    note.reset();
     setFiles([]);
     setFilesError(undefined);
     setFailure(undefined);
@@ -53,16 +51,15 @@ function SubmitDeliverable({ milestone, agreementId }: { milestone: AgreementMil
   const send = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(undefined);
-    const text = note.trim();
-    if (!text) return setNoteError(t('milestones.noteRequired'));
-    if (text.length > AGREEMENT_LIMITS.noteMax) return setNoteError(formatMessage('TOO_LONG', locale, { max: AGREEMENT_LIMITS.noteMax }));
+    const text = note.checked(t('milestones.noteRequired'));
+    if (text === undefined) return;
     try {
       await submit({ variables: { id: milestone.id, input: { note: text, attachmentIds: files.map((file) => file.id) } } });
       notify({ color: 'teal', message: t('milestones.submitted', { title: milestone.title }) });
       close();
     } catch (error) {
       const reported = describeFailure(error, t('common:states.networkError'));
-      if (reported.code === 'BAD_USER_INPUT' && reported.field === 'note') setNoteError(reported.message);
+      if (reported.code === 'BAD_USER_INPUT' && reported.field === 'note') note.setError(reported.message);
       else if (reported.code === 'BAD_USER_INPUT' && reported.field === 'attachmentIds') setFilesError(reported.message);
       else setFailure(reported);
     }
@@ -90,12 +87,7 @@ function SubmitDeliverable({ milestone, agreementId }: { milestone: AgreementMil
               autosize
               minRows={3}
               maxLength={AGREEMENT_LIMITS.noteMax + 100}
-              value={note}
-              onChange={(event) => {
-                setNote(event.currentTarget.value);
-                setNoteError(undefined);
-              }}
-              error={noteError}
+              {...note.inputProps}
               data-autofocus
             />
             <AttachmentsField
@@ -128,26 +120,22 @@ function SubmitDeliverable({ milestone, agreementId }: { milestone: AgreementMil
 /** Another party accepts (a comment optional) or rejects (a reason required) a submitted deliverable. */
 function ReviewDeliverable({ milestone, agreementId, reviewerName }: { milestone: AgreementMilestoneView; agreementId: string; reviewerName: string }) {
   const { t } = useTranslation(['agreements', 'common']);
-  const locale = useLocale();
   const hintId = useId();
   const [dialog, setDialog] = useState<'accept' | 'reject'>();
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string>();
+  const reason = useTextField(AGREEMENT_LIMITS.reasonMax);
   const [failure, setFailure] = useState<Failure>();
   const [review, { loading }] = useMutation(REVIEW_MILESTONE_MUTATION, { refetchQueries: refetchAgreement(agreementId) });
 
   const openDialog = (next: 'accept' | 'reject') => {
-    setReason('');
-    setReasonError(undefined);
+    reason.reset();
     setFailure(undefined);
     setDialog(next);
   };
 
   const confirm = async () => {
     const accept = dialog === 'accept';
-    const text = reason.trim();
-    if (!accept && !text) return setReasonError(t('milestones.reasonRequired'));
-    if (text.length > AGREEMENT_LIMITS.reasonMax) return setReasonError(formatMessage('TOO_LONG', locale, { max: AGREEMENT_LIMITS.reasonMax }));
+    const text = reason.checked(accept ? undefined : t('milestones.reasonRequired'));
+    if (text === undefined) return;
     setFailure(undefined);
     try {
       await review({ variables: { id: milestone.id, accept, reason: text || null } });
@@ -155,7 +143,7 @@ function ReviewDeliverable({ milestone, agreementId, reviewerName }: { milestone
       setDialog(undefined);
     } catch (error) {
       const reported = describeFailure(error, t('common:states.networkError'));
-      if (reported.code === 'BAD_USER_INPUT' && reported.field === 'reason') setReasonError(reported.message);
+      if (reported.code === 'BAD_USER_INPUT' && reported.field === 'reason') reason.setError(reported.message);
       else setFailure(reported);
     }
   };
@@ -190,12 +178,7 @@ function ReviewDeliverable({ milestone, agreementId, reviewerName }: { milestone
             autosize
             minRows={3}
             maxLength={AGREEMENT_LIMITS.reasonMax + 100}
-            value={reason}
-            onChange={(event) => {
-              setReason(event.currentTarget.value);
-              setReasonError(undefined);
-            }}
-            error={reasonError}
+            {...reason.inputProps}
           />
           <FailureAlert failure={failure} title={t('milestones.reviewFailed')} />
         </Stack>

@@ -36,11 +36,29 @@ export function panelVersion(agreement: AgreementView): AgreementVersionView {
   return signingOpen(agreement) ? agreement.currentVersion : (agreement.signedVersion ?? agreement.currentVersion);
 }
 
-/** Who signed for each party, with the time; a party that has not is said to be waiting (not only shown in grey). */
+/** Who signed for a party, and when; a party that has not is said to be waiting (not only shown in grey). */
+export function SignatureStatus({ signerName, signedAt }: { signerName: string | null | undefined; signedAt: string | null | undefined }) {
+  const { t } = useTranslation('agreements');
+  const format = useFormat();
+  return signedAt ? (
+    <Group gap={6} wrap="nowrap">
+      <IconCircleCheck size={16} color="var(--mantine-color-teal-8)" aria-hidden />
+      <Text size="sm">
+        {t('signatures.signedBy', { name: signerName ?? '' })} · <time dateTime={signedAt}>{format.dateTime(signedAt)}</time>
+      </Text>
+    </Group>
+  ) : (
+    <Group gap={6} wrap="nowrap">
+      <IconClockHour4 size={16} aria-hidden />
+      <Text size="sm">{t('signatures.notSigned')}</Text>
+    </Group>
+  );
+}
+
+/** Who signed for each party, with the time. */
 export function SignatureTable({ rows, caption }: { rows: readonly SignatureRow[]; caption: string }) {
   const { t } = useTranslation('agreements');
   const labels = useAgreementLabels();
-  const format = useFormat();
   return (
     <Table withTableBorder verticalSpacing="xs" captionSide="top" data-testid="signature-table">
       <Table.Caption>{caption}</Table.Caption>
@@ -57,19 +75,7 @@ export function SignatureTable({ rows, caption }: { rows: readonly SignatureRow[
             <Table.Td fw={500}>{row.organisation?.name ?? t('signatures.unknownOrganisation')}</Table.Td>
             <Table.Td>{labels.role(row.role)}</Table.Td>
             <Table.Td>
-              {row.signedAt ? (
-                <Group gap={6} wrap="nowrap">
-                  <IconCircleCheck size={16} color="var(--mantine-color-teal-8)" aria-hidden />
-                  <Text size="sm">
-                    {t('signatures.signedBy', { name: row.signerName ?? '' })} · <time dateTime={row.signedAt}>{format.dateTime(row.signedAt)}</time>
-                  </Text>
-                </Group>
-              ) : (
-                <Group gap={6} wrap="nowrap">
-                  <IconClockHour4 size={16} aria-hidden />
-                  <Text size="sm">{t('signatures.notSigned')}</Text>
-                </Group>
-              )}
+              <SignatureStatus signerName={row.signerName} signedAt={row.signedAt} />
             </Table.Td>
           </Table.Tr>
         ))}

@@ -288,24 +288,6 @@ export const AGREEMENTS_QUERY = graphql(`
   }
 `);
 
-/** Verified organisations to name as parties, searched by name (with or without diacritics). */
-export const AGREEMENT_PARTY_SEARCH_QUERY = graphql(`
-  query AgreementPartySearch($first: Int!, $filter: OrganisationFilter) {
-    organisations(first: $first, filter: $filter) {
-      edges {
-        cursor
-        node {
-          ...AgreementOrganisationFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
 export const CREATE_AGREEMENT_MUTATION = graphql(`
   mutation CreateAgreement($input: CreateAgreementInput!) {
     createAgreement(input: $input) {

@@ -1,8 +1,8 @@
-import { Anchor, Badge, Stack, Tabs } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Badge, Stack, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { AgreementActions } from '@web/modules/agreements/components/agreement-actions';
+import { AgreementLoadStates } from '@web/modules/agreements/components/agreement-load-states';
 import { AgreementHeader, AmendmentBanner, StatusNotice } from '@web/modules/agreements/components/agreement-header';
 import { AgreementDocuments, AgreementOverview, AgreementTerms } from '@web/modules/agreements/components/agreement-overview';
 import { MilestoneTimeline } from '@web/modules/agreements/components/milestone-timeline';
@@ -10,10 +10,8 @@ import { SignaturePanel } from '@web/modules/agreements/components/signature-pan
 import { VersionHistory } from '@web/modules/agreements/components/version-history';
 import type { AgreementView } from '@web/modules/agreements/graphql/agreements';
 import { useAgreement } from '@web/modules/agreements/hooks/use-agreement';
+import { BackLink } from '@web/shared/ui/back-link';
 import { DocumentTitle } from '@web/shared/ui/document-title';
-import { ErrorState } from '@web/shared/ui/error-state';
-import { NotFoundState } from '@web/shared/ui/not-found-state';
-import { PageLoader } from '@web/shared/ui/page-loader';
 
 export const WORKSPACE_TABS = ['overview', 'terms', 'milestones', 'signatures', 'versions', 'documents'] as const;
 export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
@@ -30,6 +28,34 @@ function versionFrom(value: string | null): number | undefined {
 /** The address of a comparison between two versions, on the versions tab. */
 export function diffPath(id: string, from: number, to: number): string {
   return `/agreements/${id}?tab=versions&from=${from}&to=${to}`;
+}
+
+interface TabWithCountProps {
+  value: WorkspaceTab;
+  label: string;
+  /** Nothing is shown while it is 0. */
+  count: number;
+  countText: string;
+  color: string;
+  variant: 'filled' | 'light';
+}
+
+/** A tab that says how many things in it want attention. */
+function TabWithCount({ value, label, count, countText, color, variant }: TabWithCountProps) {
+  return (
+    <Tabs.Tab
+      value={value}
+      rightSection={
+        count > 0 ? (
+          <Badge size="xs" color={color} variant={variant}>
+            {countText}
+          </Badge>
+        ) : undefined
+      }
+    >
+      {label}
+    </Tabs.Tab>
+  );
 }
 
 function Workspace({ agreement }: { agreement: AgreementView }) {
@@ -53,30 +79,8 @@ function Workspace({ agreement }: { agreement: AgreementView }) {
         <Tabs.List aria-label={t('workspace.tabsLabel')}>
           <Tabs.Tab value="overview">{t('workspace.overview')}</Tabs.Tab>
           <Tabs.Tab value="terms">{t('workspace.terms')}</Tabs.Tab>
-          <Tabs.Tab
-            value="milestones"
-            rightSection={
-              overdue > 0 ? (
-                <Badge size="xs" color="red.9" variant="filled">
-                  {t('workspace.overdueCount', { count: overdue })}
-                </Badge>
-              ) : undefined
-            }
-          >
-            {t('workspace.milestones')}
-          </Tabs.Tab>
-          <Tabs.Tab
-            value="signatures"
-            rightSection={
-              missing > 0 ? (
-                <Badge size="xs" variant="light" color="blue">
-                  {t('workspace.missingCount', { count: missing })}
-                </Badge>
-              ) : undefined
-            }
-          >
-            {t('workspace.signatures')}
-          </Tabs.Tab>
+          <TabWithCount value="milestones" label={t('workspace.milestones')} count={overdue} countText={t('workspace.overdueCount', { count: overdue })} color="red.9" variant="filled" />
+          <TabWithCount value="signatures" label={t('workspace.signatures')} count={missing} countText={t('workspace.missingCount', { count: missing })} color="blue" variant="light" />
           <Tabs.Tab value="versions">{t('workspace.versions', { count: agreement.versions.length })}</Tabs.Tab>
           <Tabs.Tab value="documents">{t('workspace.documents', { count: agreement.attachments.length })}</Tabs.Tab>
         </Tabs.List>
@@ -107,34 +111,11 @@ function Workspace({ agreement }: { agreement: AgreementView }) {
 export default function AgreementPage() {
   const { t } = useTranslation('agreements');
   const { id = '' } = useParams();
-  const { agreement, loading, notFound, error, retry } = useAgreement(id);
-
-  let content;
-  if (agreement) content = <Workspace agreement={agreement} />;
-  else if (loading) content = <PageLoader label={t('workspace.loading')} />;
-  else if (notFound) {
-    content = (
-      <>
-        <DocumentTitle title={t('workspace.notFoundTitle')} />
-        <NotFoundState title={t('workspace.notFoundTitle')} description={t('workspace.notFoundDescription')} />
-      </>
-    );
-  } else {
-    content = (
-      <>
-        <DocumentTitle title={t('workspace.errorTitle')} />
-        <ErrorState title={t('workspace.errorTitle')} error={error} onRetry={retry} />
-      </>
-    );
-  }
-
+  const { agreement, ...load } = useAgreement(id);
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/agreements" size="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 4, alignSelf: 'flex-start' }}>
-        <IconArrowLeft size={16} aria-hidden />
-        {t('workspace.back')}
-      </Anchor>
-      {content}
+      <BackLink to="/agreements">{t('workspace.back')}</BackLink>
+      {agreement ? <Workspace agreement={agreement} /> : <AgreementLoadStates {...load} />}
     </Stack>
   );
 }

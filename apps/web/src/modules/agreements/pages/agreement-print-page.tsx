@@ -6,6 +6,8 @@ import { Link, useParams } from 'react-router';
 import type { MilestoneStatus } from '@helix/domain';
 import { formatMoney } from '@web/modules/project-editor/components/money';
 import { agreementPath } from '@web/modules/agreements/components/agreement-actions';
+import { AgreementLoadStates } from '@web/modules/agreements/components/agreement-load-states';
+import { ContributionCells, PartyColumnHeads } from '@web/modules/agreements/components/agreement-overview';
 import { usePeriodText } from '@web/modules/agreements/components/agreement-header';
 import { useAgreementLabels } from '@web/modules/agreements/components/agreement-labels';
 import { HashText } from '@web/modules/agreements/components/hash-text';
@@ -16,10 +18,7 @@ import { useAgreement } from '@web/modules/agreements/hooks/use-agreement';
 import { useFormat } from '@web/shared/format/use-format';
 import { useLocale } from '@web/shared/i18n/locale';
 import { DocumentTitle } from '@web/shared/ui/document-title';
-import { ErrorState } from '@web/shared/ui/error-state';
 import { Markdown } from '@web/shared/ui/markdown';
-import { NotFoundState } from '@web/shared/ui/not-found-state';
-import { PageLoader } from '@web/shared/ui/page-loader';
 import classes from './agreement-print-page.module.css';
 
 function PrintSection({ title, children }: { title: string; children: ReactNode }) {
@@ -68,10 +67,7 @@ function PrintedAgreement({ agreement }: { agreement: AgreementView }) {
         <Table withTableBorder verticalSpacing={4}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('parties.organisation')}</Table.Th>
-              <Table.Th scope="col">{t('parties.role')}</Table.Th>
-              <Table.Th scope="col">{t('parties.money')}</Table.Th>
-              <Table.Th scope="col">{t('parties.inKind')}</Table.Th>
+              <PartyColumnHeads />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -79,8 +75,7 @@ function PrintedAgreement({ agreement }: { agreement: AgreementView }) {
               <Table.Tr key={party.organisation?.id ?? index}>
                 <Table.Td>{party.organisation?.name ?? t('signatures.unknownOrganisation')}</Table.Td>
                 <Table.Td>{labels.role(party.role)}</Table.Td>
-                <Table.Td>{party.contribution.money.amount > 0 ? formatMoney(party.contribution.money.amount, party.contribution.money.currency, locale) : t('parties.noMoney')}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{party.contribution.inKind || t('parties.noInKind')}</Table.Td>
+                <ContributionCells contribution={party.contribution} />
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -185,19 +180,7 @@ function PrintedAgreement({ agreement }: { agreement: AgreementView }) {
 export default function AgreementPrintPage() {
   const { t } = useTranslation('agreements');
   const { id = '' } = useParams();
-  const { agreement, loading, notFound, error, retry } = useAgreement(id);
-
-  let content;
-  if (agreement) content = <PrintedAgreement agreement={agreement} />;
-  else if (loading) content = <PageLoader label={t('workspace.loading')} />;
-  else if (notFound) {
-    content = (
-      <>
-        <DocumentTitle title={t('workspace.notFoundTitle')} />
-        <NotFoundState title={t('workspace.notFoundTitle')} description={t('workspace.notFoundDescription')} />
-      </>
-    );
-  } else content = <ErrorState title={t('workspace.errorTitle')} error={error} onRetry={retry} />;
+  const { agreement, ...load } = useAgreement(id);
 
   return (
     <div className={classes.page}>
@@ -212,7 +195,7 @@ export default function AgreementPrintPage() {
           </Button>
         )}
       </div>
-      {content}
+      {agreement ? <PrintedAgreement agreement={agreement} /> : <AgreementLoadStates {...load} />}
     </div>
   );
 }

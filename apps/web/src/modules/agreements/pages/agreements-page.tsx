@@ -11,6 +11,7 @@ import { OrganisationRequired } from '@web/modules/projects/components/organisat
 import { DocumentTitle } from '@web/shared/ui/document-title';
 import { ErrorState } from '@web/shared/ui/error-state';
 import { PageLoader } from '@web/shared/ui/page-loader';
+import { PagedList } from '@web/shared/ui/paged-list';
 
 function AgreementResults({ filters }: { filters: AgreementListFilters }) {
   const { t } = useTranslation('agreements');
@@ -30,21 +31,20 @@ function AgreementResults({ filters }: { filters: AgreementListFilters }) {
     );
   }
   return (
-    <Stack gap="sm" aria-busy={refreshing} style={{ opacity: refreshing ? 0.6 : 1 }}>
-      <Text size="sm" c="dimmed" aria-live="polite" data-testid="agreement-count">
-        {t('list.count', { count: totalCount })}
-      </Text>
-      <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('list.listLabel')}>
-        {agreements.map((agreement) => (
-          <AgreementCard key={agreement.id} agreement={agreement} />
-        ))}
-      </Stack>
-      {hasNextPage && (
-        <Button variant="default" onClick={() => void loadMore()} loading={loadingMore} style={{ alignSelf: 'center' }}>
-          {t('list.loadMore')}
-        </Button>
-      )}
-    </Stack>
+    <PagedList
+      countText={t('list.count', { count: totalCount })}
+      countTestId="agreement-count"
+      listLabel={t('list.listLabel')}
+      refreshing={refreshing}
+      hasNextPage={hasNextPage}
+      loadingMore={loadingMore}
+      onLoadMore={() => void loadMore()}
+      loadMoreText={t('list.loadMore')}
+    >
+      {agreements.map((agreement) => (
+        <AgreementCard key={agreement.id} agreement={agreement} />
+      ))}
+    </PagedList>
   );
 }
 

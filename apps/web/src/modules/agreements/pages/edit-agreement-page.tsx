@@ -1,21 +1,20 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Alert, Anchor, Group, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconGitCompare, IconSignature } from '@tabler/icons-react';
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
+import { IconGitCompare, IconSignature } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { agreementPath } from '@web/modules/agreements/components/agreement-actions';
 import { AgreementEditor, type EditorMode } from '@web/modules/agreements/components/agreement-editor';
+import { AgreementLoadStates } from '@web/modules/agreements/components/agreement-load-states';
 import { formValuesOf } from '@web/modules/agreements/components/agreement-form';
 import { AgreementStatusBadge } from '@web/modules/agreements/components/agreement-labels';
 import { AGREEMENT_QUERY, type AgreementView } from '@web/modules/agreements/graphql/agreements';
 import { useAgreement } from '@web/modules/agreements/hooks/use-agreement';
 import { NotAllowedState } from '@web/modules/identity/components/require-auth';
 import { useActiveMembership } from '@web/modules/identity/hooks/use-session';
+import { BackLink } from '@web/shared/ui/back-link';
 import { DocumentTitle } from '@web/shared/ui/document-title';
-import { ErrorState } from '@web/shared/ui/error-state';
-import { NotFoundState } from '@web/shared/ui/not-found-state';
-import { PageLoader } from '@web/shared/ui/page-loader';
 
 /** Editing the current version (`updateAgreement`), or proposing an amendment of the one in force (`amendAgreement`). */
 export function editorModeOf(agreement: Pick<AgreementView, 'viewerCan' | 'status' | 'amendmentPending'>): Exclude<EditorMode, 'create'> | undefined {
@@ -86,28 +85,17 @@ function Editor({ agreement, mode }: { agreement: AgreementView; mode: Exclude<E
 export default function EditAgreementPage() {
   const { t } = useTranslation('agreements');
   const { id = '' } = useParams();
-  const { agreement, loading, notFound, error, retry } = useAgreement(id);
+  const { agreement, ...load } = useAgreement(id);
 
   let content;
   if (agreement) {
     const mode = editorModeOf(agreement);
     content = mode ? <Editor key={agreement.id} agreement={agreement} mode={mode} /> : <NotAllowedState title={t('edit.notAllowedTitle')} description={t('edit.notAllowed')} />;
-  } else if (loading) content = <PageLoader label={t('workspace.loading')} />;
-  else if (notFound) {
-    content = (
-      <>
-        <DocumentTitle title={t('workspace.notFoundTitle')} />
-        <NotFoundState title={t('workspace.notFoundTitle')} description={t('workspace.notFoundDescription')} />
-      </>
-    );
-  } else content = <ErrorState title={t('workspace.errorTitle')} error={error} onRetry={retry} />;
+  } else content = <AgreementLoadStates {...load} />;
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={agreementPath(id)} size="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 4, alignSelf: 'flex-start' }}>
-        <IconArrowLeft size={16} aria-hidden />
-        {t('edit.back')}
-      </Anchor>
+      <BackLink to={agreementPath(id)}>{t('edit.back')}</BackLink>
       {content}
     </Stack>
   );

@@ -2,11 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMessage, PROPOSAL_LIMITS, type ProposalDecision } from '@helix/domain';
+import { PROPOSAL_LIMITS, type ProposalDecision } from '@helix/domain';
 import { DECIDE_PROPOSAL_MUTATION, EVALUATION_BOARD_QUERY } from '@web/modules/evaluation/graphql/evaluation';
 import { FailureAlert } from '@web/shared/forms/failure';
+import { useTextField } from '@web/shared/forms/use-text-field';
 import { describeFailure, type Failure } from '@web/shared/graphql/errors';
-import { useLocale } from '@web/shared/i18n/locale';
 import { ConfirmModal } from '@web/shared/ui/confirm-modal';
 import { notify } from '@web/shared/ui/notify';
 
@@ -25,11 +25,8 @@ interface DecisionDialogProps {
  */
 export function DecisionDialog({ projectId, proposalId, proposalName, decision, onClose }: DecisionDialogProps) {
   const { t } = useTranslation(['evaluation', 'common']);
-  const locale = useLocale();
-  const [justification, setJustification] = useState('');
-  const [feedback, setFeedback] = useState('');
-  const [justificationError, setJustificationError] = useState<string>();
-  const [feedbackError, setFeedbackError] = useState<string>();
+  const justification = useTextField(PROPOSAL_LIMITS.justificationMax);
+  const feedback = useTextField(PROPOSAL_LIMITS.feedbackMax);
   const [failure, setFailure] = useState<Failure>();
   const [decide, { loading }] = useMutation(DECIDE_PROPOSAL_MUTATION, {
     refetchQueries: [{ query: EVALUATION_BOARD_QUERY, variables: { id: projectId } }],
@@ -37,10 +34,8 @@ export function DecisionDialog({ projectId, proposalId, proposalName, decision, 
   });
 
   const close = () => {
-    setJustification('');
-    setFeedback('');
-    setJustificationError(undefined);
-    setFeedbackError(undefined);
+    justification.reset();
+    feedback.reset();
     setFailure(undefined);
     onClose();
   };
@@ -48,21 +43,10 @@ export function DecisionDialog({ projectId, proposalId, proposalName, decision, 
   const confirm = async () => {
     if (!decision) return;
     setFailure(undefined);
-    const reason = justification.trim();
-    const forProposer = feedback.trim();
-    let invalid = false;
-    if (!reason) {
-      setJustificationError(t('decide.justificationRequired'));
-      invalid = true;
-    } else if (reason.length > PROPOSAL_LIMITS.justificationMax) {
-      setJustificationError(formatMessage('TOO_LONG', locale, { max: PROPOSAL_LIMITS.justificationMax }));
-      invalid = true;
-    }
-    if (forProposer.length > PROPOSAL_LIMITS.feedbackMax) {
-      setFeedbackError(formatMessage('TOO_LONG', locale, { max: PROPOSAL_LIMITS.feedbackMax }));
-      invalid = true;
-    }
-    if (invalid) return;
+    // Both fields say what is wrong at once.
+    const reason = justification.checked(t('decide.justificationRequired'));
+    const forProposer = feedback.checked();
+    if (reason === undefined || forProposer === undefined) return;
     try {
       await decide({ variables: { proposalId, decision, justification: reason, feedback: forProposer || null } });
       notify({ color: 'teal', message: t(`decide.done.${decision}`, { name: proposalName }) });
@@ -99,12 +83,7 @@ export function DecisionDialog({ projectId, proposalId, proposalName, decision, 
           minRows={3}
           data-autofocus
           maxLength={PROPOSAL_LIMITS.justificationMax}
-          value={justification}
-          onChange={(event) => {
-            setJustification(event.currentTarget.value);
-            setJustificationError(undefined);
-          }}
-          error={justificationError}
+          {...justification.inputProps}
         />
         <Textarea
           label={t('decide.feedback')}
@@ -112,12 +91,7 @@ export function DecisionDialog({ projectId, proposalId, proposalName, decision, 
           autosize
           minRows={3}
           maxLength={PROPOSAL_LIMITS.feedbackMax}
-          value={feedback}
-          onChange={(event) => {
-            setFeedback(event.currentTarget.value);
-            setFeedbackError(undefined);
-          }}
-          error={feedbackError}
+          {...feedback.inputProps}
         />
         <FailureAlert failure={failure} title={t('decide.refused')} />
       </Stack>

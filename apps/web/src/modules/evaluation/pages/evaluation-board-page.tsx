@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Anchor, Box, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconLock, IconTrophy } from '@tabler/icons-react';
+import { IconLock, IconTrophy } from '@tabler/icons-react';
 import { useCallback, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { ProjectStatusBadge } from '@web/modules/projects/components/project-bad
 import { useHasPassed } from '@web/modules/projects/hooks/use-has-passed';
 import { useFormat } from '@web/shared/format/use-format';
 import { errorCode, errorField } from '@web/shared/graphql/errors';
+import { BackLink } from '@web/shared/ui/back-link';
 import { DocumentTitle } from '@web/shared/ui/document-title';
 import { ErrorState } from '@web/shared/ui/error-state';
 import { NotFoundState } from '@web/shared/ui/not-found-state';
@@ -210,10 +211,7 @@ export default function EvaluationBoardPage() {
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to={`/projects/${id}`} size="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 4, alignSelf: 'flex-start' }}>
-        <IconArrowLeft size={16} aria-hidden />
-        {t('board.back')}
-      </Anchor>
+      <BackLink to={`/projects/${id}`}>{t('board.back')}</BackLink>
       {content}
     </Stack>
   );

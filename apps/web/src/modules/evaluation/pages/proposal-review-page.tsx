@@ -1,9 +1,9 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { Alert, Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconCircleCheck } from '@tabler/icons-react';
+import { Alert, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useCallback, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ConflictDeclaration } from '@web/modules/evaluation/components/conflict-declaration';
 import { ProposalStatusBadge } from '@web/modules/evaluation/components/evaluation-labels';
 import { ScoringForm } from '@web/modules/evaluation/components/scoring-form';
@@ -14,6 +14,7 @@ import { useSession } from '@web/modules/identity/hooks/use-session';
 import { useFormatMoney } from '@web/modules/projects/components/money';
 import { useFormat } from '@web/shared/format/use-format';
 import { errorCode, errorField } from '@web/shared/graphql/errors';
+import { BackLink } from '@web/shared/ui/back-link';
 import { DocumentTitle } from '@web/shared/ui/document-title';
 import { ErrorState } from '@web/shared/ui/error-state';
 import { Markdown } from '@web/shared/ui/markdown';
@@ -190,10 +191,7 @@ export default function ProposalReviewPage() {
   return (
     <Stack gap="lg">
       {projectId && (
-        <Anchor component={Link} to={`/projects/${projectId}/evaluation`} size="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 4, alignSelf: 'flex-start' }}>
-          <IconArrowLeft size={16} aria-hidden />
-          {t('review.back')}
-        </Anchor>
+        <BackLink to={`/projects/${projectId}/evaluation`}>{t('review.back')}</BackLink>
       )}
       {content}
     </Stack>

@@ -48,11 +48,7 @@ export function LockedNote() {
   );
 }
 
-/** The error of a form path, when it is a text (Mantine keeps ReactNodes too). */
-export function errorText(form: ProjectForm, path: string): string | undefined {
-  const error = form.errors[path];
-  return typeof error === 'string' ? error : undefined;
-}
+export { errorText } from '@web/shared/forms/editor-section';
 
 interface RadioCardsProps<T extends string> {
   label: string;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PROJECT_LIMITS } from '@helix/domain';
 import { useInvitableOrganisations } from '@web/modules/project-editor/hooks/use-invitable-organisations';
 import { errorMessage } from '@web/shared/graphql/errors';
+import { organisationLabel } from '@web/shared/organisations/organisation-search-select';
 import type { InvitedOrganisation } from './project-form';
 
 interface InvitedOrganisationsPickerProps {
@@ -15,8 +16,6 @@ interface InvitedOrganisationsPickerProps {
   /** The project's own organisation, never offered. */
   ownerId?: string;
 }
-
-const labelOf = (organisation: InvitedOrganisation) => (organisation.shortName ? `${organisation.name} (${organisation.shortName})` : organisation.name);
 
 /** Searches verified organisations by name and keeps the chosen ones (with their names) as the invitation list. */
 export function InvitedOrganisationsPicker({ value, onChange, error, readOnly, description, ownerId }: InvitedOrganisationsPickerProps) {
@@ -39,7 +38,7 @@ export function InvitedOrganisationsPicker({ value, onChange, error, readOnly, d
       label={t('fields.invited')}
       description={description ?? t('fields.invitedHint', { max: PROJECT_LIMITS.invitedMax })}
       placeholder={value.length ? undefined : t('fields.invitedPlaceholder')}
-      data={[...known.values()].map((organisation) => ({ value: organisation.id, label: labelOf(organisation) }))}
+      data={[...known.values()].map((organisation) => ({ value: organisation.id, label: organisationLabel(organisation) }))}
       value={value.map((organisation) => organisation.id)}
       onChange={(ids) => onChange(ids.map((id) => known.get(id)).filter((organisation): organisation is InvitedOrganisation => organisation !== undefined))}
       searchable

@@ -20,6 +20,22 @@ export function toMinorUnits(amount: number, currency: Currency): number | undef
   return Number.isSafeInteger(minor) ? minor : undefined;
 }
 
+/** A number typed in an input (NaN while it is not one, null when empty). */
+export function numberOf(value: number | string): number | null {
+  if (typeof value === 'number') return value;
+  if (!value.trim()) return null;
+  const parsed = Number(value);
+  return Number.isFinite(parsed) ? parsed : Number.NaN;
+}
+
+/** Minor units for an amount in the main unit: null when empty, undefined when not an amount. */
+export function minorOf(value: number | string, currency: Currency): number | null | undefined {
+  const amount = numberOf(value);
+  if (amount === null) return null;
+  if (Number.isNaN(amount) || amount < 0) return undefined;
+  return toMinorUnits(amount, currency);
+}
+
 /** Minor units back into the main unit shown in the input. */
 export function fromMinorUnits(minor: number, currency: Currency): number {
   return minor / 10 ** minorDigits(currency);

@@ -14,6 +14,7 @@ import {
 } from '@web/modules/projects/graphql/projects';
 import { useFormat } from '@web/shared/format/use-format';
 import { FailureAlert } from '@web/shared/forms/failure';
+import { useTextField } from '@web/shared/forms/use-text-field';
 import { describeFailure, type Failure } from '@web/shared/graphql/errors';
 import { useLocale } from '@web/shared/i18n/locale';
 import { ConfirmModal } from '@web/shared/ui/confirm-modal';
@@ -98,8 +99,7 @@ export function OwnerActions({ project, status, onReload }: OwnerActionsProps) {
   const [failure, setFailure] = useState<Failure>();
   const [closesAt, setClosesAt] = useState('');
   const [closesAtError, setClosesAtError] = useState<string>();
-  const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState<string>();
+  const reason = useTextField(PROJECT_LIMITS.reasonMax);
 
   const [publish, { loading: publishing }] = useMutation(PUBLISH_PROJECT_MUTATION, { update: forgetProjectLists });
   const [extend, { loading: extending }] = useMutation(EXTEND_PROJECT_DEADLINE_MUTATION, { update: forgetProjectLists });
@@ -116,9 +116,8 @@ export function OwnerActions({ project, status, onReload }: OwnerActionsProps) {
   const open = (next: Dialog) => {
     setFailure(undefined);
     setClosesAtError(undefined);
-    setReasonError(undefined);
+    reason.reset();
     if (next === 'extend' && project.closesAt) setClosesAt(toLocalInput(project.closesAt));
-    if (next === 'cancel') setReason('');
     setDialog(next);
   };
   const close = () => setDialog(undefined);
@@ -163,16 +162,8 @@ export function OwnerActions({ project, status, onReload }: OwnerActionsProps) {
 
   const doCancel = async () => {
     setFailure(undefined);
-    const text = reason.trim();
-    if (!text) {
-      setReasonError(t('actions.reasonRequired'));
-      return;
-    }
-    if (text.length > PROJECT_LIMITS.reasonMax) {
-      setReasonError(formatMessage('TOO_LONG', locale, { max: PROJECT_LIMITS.reasonMax }));
-      return;
-    }
-    setReasonError(undefined);
+    const text = reason.checked(t('actions.reasonRequired'));
+    if (text === undefined) return;
     try {
       await cancel({ variables: { id: project.id, reason: text, expectedVersion: project.version } });
       close();
@@ -276,12 +267,7 @@ export function OwnerActions({ project, status, onReload }: OwnerActionsProps) {
             minRows={3}
             data-autofocus
             maxLength={PROJECT_LIMITS.reasonMax}
-            value={reason}
-            onChange={(event) => {
-              setReason(event.currentTarget.value);
-              setReasonError(undefined);
-            }}
-            error={reasonError}
+            {...reason.inputProps}
           />
           <RefusalAlert failure={failure} projectId={project.id} onReload={reload} />
         </Stack>

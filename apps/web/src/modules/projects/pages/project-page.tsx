@@ -1,8 +1,8 @@
-import { Alert, Anchor, Grid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconBan } from '@tabler/icons-react';
+import { Alert, Grid, Stack, Text, Title } from '@mantine/core';
+import { IconBan } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { effectiveProjectStatus, projectTransition } from '@helix/domain';
 import { EvaluationBoardLink } from '@web/modules/evaluation/components/evaluation-board-link';
 import { Clarifications } from '@web/modules/projects/components/clarifications';
@@ -19,11 +19,10 @@ import { useHasPassed } from '@web/modules/projects/hooks/use-has-passed';
 import { useProject } from '@web/modules/projects/hooks/use-project';
 import { ProposalEntry } from '@web/modules/proposals/components/proposal-entry';
 import { useFormat } from '@web/shared/format/use-format';
+import { BackLink } from '@web/shared/ui/back-link';
 import { DocumentTitle } from '@web/shared/ui/document-title';
-import { ErrorState } from '@web/shared/ui/error-state';
 import { Markdown } from '@web/shared/ui/markdown';
-import { NotFoundState } from '@web/shared/ui/not-found-state';
-import { PageLoader } from '@web/shared/ui/page-loader';
+import { LoadStates } from '@web/shared/ui/load-states';
 
 function Overview({ project }: { project: ProjectView }) {
   const { t } = useTranslation('projects');
@@ -102,30 +101,17 @@ export default function ProjectPage() {
   const { id = '' } = useParams();
   const { project, loading, notFound, error, retry } = useProject(id);
 
-  let content;
-  if (loading) content = <PageLoader label={t('project.loading')} />;
-  else if (notFound) {
-    content = (
-      <>
-        <DocumentTitle title={t('project.notFoundTitle')} />
-        <NotFoundState title={t('project.notFoundTitle')} description={t('project.notFoundDescription')} />
-      </>
+  const texts = { loading: t('project.loading'), notFoundTitle: t('project.notFoundTitle'), notFoundDescription: t('project.notFoundDescription'), errorTitle: t('project.errorTitle') };
+  const content =
+    project && !notFound && !error ? (
+      <ProjectDetailsView project={project} onReload={retry} />
+    ) : (
+      <LoadStates loading={loading} notFound={notFound} error={error} onRetry={retry} texts={texts} />
     );
-  } else if (error || !project) {
-    content = (
-      <>
-        <DocumentTitle title={t('project.errorTitle')} />
-        <ErrorState title={t('project.errorTitle')} error={error} onRetry={retry} />
-      </>
-    );
-  } else content = <ProjectDetailsView project={project} onReload={retry} />;
 
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/projects" size="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 4, alignSelf: 'flex-start' }}>
-        <IconArrowLeft size={16} aria-hidden />
-        {t('project.back')}
-      </Anchor>
+      <BackLink to="/projects">{t('project.back')}</BackLink>
       {content}
     </Stack>
   );

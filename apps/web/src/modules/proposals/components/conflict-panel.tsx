@@ -2,9 +2,9 @@ import { Alert, Button, Group, SegmentedControl, Stack, Table, Text } from '@man
 import { IconGitMerge } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '@web/modules/project-editor/components/money';
+import { formatMoney, minorOf } from '@web/modules/project-editor/components/money';
 import { useLocale } from '@web/shared/i18n/locale';
-import { changedFields, minorOf, takeField, type ProposalField, type ProposalFormValues } from './proposal-form';
+import { changedFields, takeField, type ProposalField, type ProposalFormValues } from './proposal-form';
 
 /** One field's value as a short readable text, to put two versions side by side. */
 function useDescribe() {

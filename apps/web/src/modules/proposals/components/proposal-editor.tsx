@@ -17,6 +17,7 @@ import {
   WITHDRAW_PROPOSAL_MUTATION,
   type EditableProposal,
 } from '@web/modules/proposals/graphql/proposals';
+import { EditorSection, errorText } from '@web/shared/forms/editor-section';
 import { AttachmentsField } from '@web/shared/files/attachments-field';
 import { AttachmentList } from '@web/shared/files/attachment-list';
 import { useFormat } from '@web/shared/format/use-format';
@@ -38,7 +39,7 @@ import {
 } from './proposal-form';
 import { ProposalStatusBadge, useProposalLabels } from './proposal-labels';
 import { PartnerSuggestions } from './partner-suggestions';
-import { ApproachField, BudgetFields, BudgetTable, EditorSection, errorText, PartnersField, TeamTable } from './proposal-sections';
+import { ApproachField, BudgetFields, BudgetTable, PartnersField, TeamTable } from './proposal-sections';
 
 /** How long the editor waits after the last change before saving the draft. */
 export const AUTOSAVE_DELAY_MS = 2000;

@@ -1,6 +1,6 @@
 import { PROPOSAL_LIMITS, submissionProblems, type Currency, type MessageKey, type MessageParams, type PartnerStatus, type SubmissionProblem } from '@helix/domain';
 import type { UpdateProposalInput } from '@web/gql/graphql';
-import { fromMinorUnits, toMinorUnits } from '@web/modules/project-editor/components/money';
+import { fromMinorUnits, minorOf, numberOf } from '@web/modules/project-editor/components/money';
 import type { EditableProposal } from '@web/modules/proposals/graphql/proposals';
 import type { UploadedFile } from '@web/shared/files/upload-file';
 
@@ -70,22 +70,6 @@ export function formValuesOf(proposal: EditableProposal): ProposalFormValues {
 
 const trimmed = (value: string) => value.trim();
 const optional = (value: string) => value.trim() || null;
-
-/** A number typed in an input (NaN while it is not one, null when empty). */
-export function numberOf(value: number | string): number | null {
-  if (typeof value === 'number') return value;
-  if (!value.trim()) return null;
-  const parsed = Number(value);
-  return Number.isFinite(parsed) ? parsed : Number.NaN;
-}
-
-/** Minor units for an amount in the main unit: null when empty, undefined when not an amount. */
-export function minorOf(value: number | string, currency: Currency): number | null | undefined {
-  const amount = numberOf(value);
-  if (amount === null) return null;
-  if (Number.isNaN(amount) || amount < 0) return undefined;
-  return toMinorUnits(amount, currency);
-}
 
 /** The budget table's total in minor units (lines that are not amounts count nothing). */
 export function budgetLinesTotal(values: Pick<ProposalFormValues, 'budgetLines' | 'currency'>): number {

@@ -1,45 +1,22 @@
-import { ActionIcon, Button, Group, Loader, NumberInput, Paper, Select, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Table, Tabs, Text, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useQuery } from '@apollo/client/react';
 import { IconEye, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROPOSAL_LIMITS } from '@helix/domain';
-import { formatMoney, numberSeparators } from '@web/modules/project-editor/components/money';
-import { PARTNER_SEARCH_QUERY } from '@web/modules/proposals/graphql/proposals';
-import { errorMessage } from '@web/shared/graphql/errors';
+import { formatMoney, minorOf, numberSeparators } from '@web/modules/project-editor/components/money';
 import { useLocale } from '@web/shared/i18n/locale';
+import { OrganisationSearchSelect, organisationLabel, type SearchedOrganisation } from '@web/shared/organisations/organisation-search-select';
+import { errorText } from '@web/shared/forms/editor-section';
 import { Markdown } from '@web/shared/ui/markdown';
 import { PartnerStatusBadge } from './proposal-labels';
-import { budgetLinesTotal, minorOf, newBudgetRow, newTeamRow, type PartnerEntry, type ProposalFormValues } from './proposal-form';
+import { budgetLinesTotal, newBudgetRow, newTeamRow, type PartnerEntry, type ProposalFormValues } from './proposal-form';
 
 export type ProposalForm = UseFormReturnType<ProposalFormValues>;
 
 export interface SectionProps {
   form: ProposalForm;
   readOnly: boolean;
-}
-
-/** A titled part of the editor (a landmark region with its heading). */
-export function EditorSection({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
-  const headingId = useId();
-  return (
-    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId} id={id} tabIndex={id ? -1 : undefined}>
-      <Stack gap="sm">
-        <Title order={2} size="h4" id={headingId}>
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
-
-/** The error of a form path, when it is a text. */
-export function errorText(form: ProposalForm, path: string): string | undefined {
-  const error = form.errors[path];
-  return typeof error === 'string' ? error : undefined;
 }
 
 /** The approach in Markdown, with a preview rendered as the owner will read it (raw HTML stays text). */
@@ -229,16 +206,6 @@ export function TeamTable({ form, readOnly }: SectionProps) {
   );
 }
 
-export const PARTNER_SEARCH_SIZE = 20;
-
-/** The variables the partner search sends (verified organisations only). */
-export function partnerSearchVariables(search: string) {
-  const text = search.trim();
-  return { first: PARTNER_SEARCH_SIZE, filter: text ? { search: text, statuses: ['VERIFIED' as const] } : { statuses: ['VERIFIED' as const] } };
-}
-
-const labelOf = (organisation: { name: string; shortName?: string | null }) => (organisation.shortName ? `${organisation.name} (${organisation.shortName})` : organisation.name);
-
 interface PartnersFieldProps extends SectionProps {
   /** Never offered: the lead itself and the project's owner. */
   excludedIds: readonly string[];
@@ -247,25 +214,12 @@ interface PartnersFieldProps extends SectionProps {
 /** The consortium: verified organisations found by name, each with its answer. */
 export function PartnersField({ form, readOnly, excludedIds }: PartnersFieldProps) {
   const { t } = useTranslation('proposals');
-  const { t: tCommon } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [used, setUsed] = useState(false);
-  const [debounced] = useDebouncedValue(search, 300);
-  const { data, previousData, loading, error } = useQuery(PARTNER_SEARCH_QUERY, { variables: partnerSearchVariables(debounced), skip: !used || readOnly });
   const { partners } = form.values;
-  const found = useMemo(() => {
-    const chosen = new Set([...partners.map((partner) => partner.id), ...excludedIds]);
-    return ((data ?? previousData)?.organisations.edges ?? []).map((edge) => edge.node).filter((organisation) => !chosen.has(organisation.id));
-  }, [data, previousData, partners, excludedIds]);
   const full = partners.length >= PROPOSAL_LIMITS.partnersMax;
-  const add = (id: string | null) => {
-    const organisation = found.find((candidate) => candidate.id === id);
-    if (!organisation) return;
+  const add = (organisation: SearchedOrganisation) => {
     const entry: PartnerEntry = { id: organisation.id, name: organisation.name, shortName: organisation.shortName ?? null, status: 'PENDING' };
     form.setFieldValue('partners', [...form.getValues().partners, entry]);
-    setSearch('');
   };
-  const nothingFound = error ? errorMessage(error, tCommon('states.networkError')) : loading ? t('editor.partnerSearching') : t('editor.partnerNothingFound');
   return (
     <Stack gap="sm">
       <Text size="sm">{t('editor.partnersHint')}</Text>
@@ -279,7 +233,7 @@ export function PartnersField({ form, readOnly, excludedIds }: PartnersFieldProp
             <Group component="li" key={partner.id} justify="space-between" gap="xs" data-testid="partner-row">
               <Group gap="xs">
                 <Text size="sm" fw={500}>
-                  {labelOf(partner)}
+                  {organisationLabel(partner)}
                 </Text>
                 <PartnerStatusBadge status={partner.status} />
               </Group>
@@ -303,21 +257,14 @@ export function PartnersField({ form, readOnly, excludedIds }: PartnersFieldProp
         </Stack>
       )}
       {!readOnly && (
-        <Select
+        <OrganisationSearchSelect
           label={t('editor.addPartner')}
           description={t('editor.addPartnerHint', { max: PROPOSAL_LIMITS.partnersMax })}
           placeholder={t('editor.addPartnerPlaceholder')}
-          data={found.map((organisation) => ({ value: organisation.id, label: labelOf(organisation) }))}
-          value={null}
-          onChange={add}
-          searchable
-          searchValue={search}
-          onSearchChange={setSearch}
-          onDropdownOpen={() => setUsed(true)}
-          // The API already matched the text (with or without diacritics).
-          filter={({ options }) => options}
-          nothingFoundMessage={nothingFound}
-          rightSection={loading ? <Loader size="xs" aria-hidden /> : undefined}
+          searchingText={t('editor.partnerSearching')}
+          nothingFoundText={t('editor.partnerNothingFound')}
+          excludedIds={[...partners.map((partner) => partner.id), ...excludedIds]}
+          onPick={add}
           disabled={full}
           error={errorText(form, 'partners')}
         />

@@ -150,27 +150,6 @@ export const WITHDRAW_PROPOSAL_MUTATION = graphql(`
   }
 `);
 
-/** Verified organisations to name as partners, searched by name (with or without diacritics). */
-export const PARTNER_SEARCH_QUERY = graphql(`
-  query ProposalPartnerSearch($first: Int!, $filter: OrganisationFilter) {
-    organisations(first: $first, filter: $filter) {
-      edges {
-        cursor
-        node {
-          id
-          name
-          shortName
-          kind
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
 /** A proposal in a list: never scores (the API gives proposers none anyway). */
 export const PROPOSAL_LIST_FRAGMENT = graphql(`
   fragment ProposalListFields on Proposal {

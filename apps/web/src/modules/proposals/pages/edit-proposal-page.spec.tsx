@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { partnerSearchVariables } from '@web/modules/proposals/components/proposal-sections';
-import { PARTNER_SEARCH_QUERY, SUBMIT_PROPOSAL_MUTATION, UPDATE_PROPOSAL_MUTATION, WITHDRAW_PROPOSAL_MUTATION } from '@web/modules/proposals/graphql/proposals';
+import { SUBMIT_PROPOSAL_MUTATION, UPDATE_PROPOSAL_MUTATION, WITHDRAW_PROPOSAL_MUTATION } from '@web/modules/proposals/graphql/proposals';
+import { ORGANISATION_SEARCH_QUERY } from '@web/shared/organisations/graphql';
+import { organisationSearchVariables } from '@web/shared/organisations/organisation-search-select';
 import { sessionMembership, sessionUser } from '@web/testing/identity';
 import { editableProposal, inDays, LEAD_ID, partner, PARTNER_ORG, PROPOSAL_ID, proposalAnswer } from '@web/testing/proposals';
 import { renderApp } from '@web/testing/render';
@@ -142,7 +143,7 @@ describe('proposal editor', () => {
   it('finds verified organisations by name, names one as a partner (pending) and saves the list', async () => {
     const draft = editableProposal({ partners: [] });
     const search = (text: string, nodes: (typeof PARTNER_ORG)[]) => ({
-      request: { query: PARTNER_SEARCH_QUERY, variables: partnerSearchVariables(text) },
+      request: { query: ORGANISATION_SEARCH_QUERY, variables: organisationSearchVariables(text) },
       result: {
         data: {
           organisations: {

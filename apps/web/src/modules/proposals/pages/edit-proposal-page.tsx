@@ -1,16 +1,14 @@
-import { Anchor, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
-import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ProposalComments } from '@web/modules/proposals/components/proposal-comments';
 import { ProposalEditor } from '@web/modules/proposals/components/proposal-editor';
 import { PROPOSAL_QUERY } from '@web/modules/proposals/graphql/proposals';
 import { errorCode, errorField } from '@web/shared/graphql/errors';
+import { BackLink } from '@web/shared/ui/back-link';
 import { DocumentTitle } from '@web/shared/ui/document-title';
-import { ErrorState } from '@web/shared/ui/error-state';
-import { NotFoundState } from '@web/shared/ui/not-found-state';
-import { PageLoader } from '@web/shared/ui/page-loader';
+import { LoadStates } from '@web/shared/ui/load-states';
 
 /** `/proposals/:id/edit`: the lead's editor (partners and everyone after the closing time read it). */
 export default function EditProposalPage() {
@@ -22,16 +20,10 @@ export default function EditProposalPage() {
   const notFound = code === 'NOT_FOUND' || (code === 'BAD_USER_INPUT' && errorField(error) === 'id');
 
   let content;
-  if (!data && !error) content = <PageLoader label={t('editor.loading')} />;
-  else if (notFound) {
-    content = (
-      <>
-        <DocumentTitle title={t('editor.notFoundTitle')} />
-        <NotFoundState title={t('editor.notFoundTitle')} description={t('editor.notFoundDescription')} />
-      </>
-    );
-  } else if (error || !data) content = <ErrorState title={t('editor.errorTitle')} error={error} onRetry={() => void refetch().catch(() => undefined)} />;
-  else {
+  if (!data || notFound || error) {
+    const texts = { loading: t('editor.loading'), notFoundTitle: t('editor.notFoundTitle'), notFoundDescription: t('editor.notFoundDescription'), errorTitle: t('editor.errorTitle') };
+    content = <LoadStates loading={!data && !error} notFound={notFound} error={error} onRetry={() => void refetch().catch(() => undefined)} texts={texts} />;
+  } else {
     content = (
       <>
         <DocumentTitle title={t('editor.documentTitle', { title: data.proposal.title ?? '' })} />
@@ -44,10 +36,7 @@ export default function EditProposalPage() {
   }
   return (
     <Stack gap="lg">
-      <Anchor component={Link} to="/proposals" size="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 4, alignSelf: 'flex-start' }}>
-        <IconArrowLeft size={16} aria-hidden />
-        {t('editor.back')}
-      </Anchor>
+      <BackLink to="/proposals">{t('editor.back')}</BackLink>
       {content}
     </Stack>
   );

@@ -13,6 +13,7 @@ import { useFormat } from '@web/shared/format/use-format';
 import { DocumentTitle } from '@web/shared/ui/document-title';
 import { ErrorState } from '@web/shared/ui/error-state';
 import { PageLoader } from '@web/shared/ui/page-loader';
+import { PagedList } from '@web/shared/ui/paged-list';
 import { proposalEditPath } from './new-proposal-page';
 
 function ProposalCard({ proposal, list, organisationId, onAnswered }: { proposal: ProposalListItem; list: ProposalList; organisationId: string; onAnswered: () => void }) {
@@ -117,21 +118,17 @@ function ProposalResults({ list, organisationId }: { list: ProposalList; organis
     );
   }
   return (
-    <Stack gap="sm">
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {t('list.count', { count: totalCount })}
-      </Text>
-      <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
-        {proposals.map((proposal) => (
-          <ProposalCard key={proposal.id} proposal={proposal} list={list} organisationId={organisationId} onAnswered={() => void refetch().catch(() => undefined)} />
-        ))}
-      </Stack>
-      {hasNextPage && (
-        <Button variant="default" onClick={() => void loadMore()} loading={loadingMore} style={{ alignSelf: 'center' }}>
-          {t('list.loadMore')}
-        </Button>
-      )}
-    </Stack>
+    <PagedList
+      countText={t('list.count', { count: totalCount })}
+      hasNextPage={hasNextPage}
+      loadingMore={loadingMore}
+      onLoadMore={() => void loadMore()}
+      loadMoreText={t('list.loadMore')}
+    >
+      {proposals.map((proposal) => (
+        <ProposalCard key={proposal.id} proposal={proposal} list={list} organisationId={organisationId} onAnswered={() => void refetch().catch(() => undefined)} />
+      ))}
+    </PagedList>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { IconArrowLeft, IconFilePlus } from '@tabler/icons-react';
+import { IconFilePlus } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -13,6 +13,7 @@ import { FailureAlert } from '@web/shared/forms/failure';
 import { useFormat } from '@web/shared/format/use-format';
 import { describeFailure, errorCode, type Failure } from '@web/shared/graphql/errors';
 import { useLocale } from '@web/shared/i18n/locale';
+import { BackLink } from '@web/shared/ui/back-link';
 import { DocumentTitle } from '@web/shared/ui/document-title';
 import { ErrorState } from '@web/shared/ui/error-state';
 import { NotFoundState } from '@web/shared/ui/not-found-state';
@@ -40,10 +41,7 @@ export default function NewProposalPage() {
   const form = useForm({ initialValues: { title: '' } });
 
   const header = (
-    <Anchor component={Link} to={projectId ? `/projects/${projectId}` : '/projects'} size="sm" style={{ display: 'inline-flex', alignItems: 'center', gap: 4, alignSelf: 'flex-start' }}>
-      <IconArrowLeft size={16} aria-hidden />
-      {t('create.back')}
-    </Anchor>
+    <BackLink to={projectId ? `/projects/${projectId}` : '/projects'}>{t('create.back')}</BackLink>
   );
   const page = (content: ReactNode) => (
     <Stack gap="lg" maw={760}>
