@@ -421,6 +421,8 @@ const COVERED: Record<string, CoveredArgument> = {
   // takes its draft to signatures, signs and cancels it, amends the active one and withdraws the
   // amendment, submits and reviews milestones, and terminates it.
   'Query.agreement.id': { kind: 'agreement', access: 'user', arguments: {}, insiderTargets: [], rightful: { as: 'owner', target: 'A2 draft agreement' } },
+  // The audit trail of an object follows the object's visibility (issue 7): A2's viewer reads its agreements' history.
+  'Query.auditLog.subjectId': { kind: 'agreement', access: 'user', arguments: {}, insiderTargets: [], rightful: { as: 'owner', target: 'A2 party agreement' } },
   // A2's viewer: FORBIDDEN on A2's call (too low a role) and on the proposals A2 leads or joins (not the call's owner).
   'Mutation.createAgreementFromProposal.proposalId': { kind: 'proposal', access: 'user', arguments: {}, rightful: { as: 'owner', target: 'A2 call proposal' } },
   'Mutation.createAgreement.input.attachmentIds': {
@@ -660,6 +662,7 @@ const USER_KEYS = KEYS.filter((key) => covered(key).access === 'user' && covered
 
 /** Selection sets per return type, reaching into the private nested fields. */
 const SELECTIONS: Record<string, string> = {
+  AuditEventConnection: '{ __typename totalCount edges { node { id action actorName subjectId changes { field before after } organisation { id } } } }',
   Organisation:
     '{ __typename id statusReason myRole members(first: 100) { totalCount edges { node { id role } } } invitations(first: 100) { totalCount edges { node { id email } } } }',
   Membership: '{ __typename id role organisation { id } user { id } }',

@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import { resolveLocale } from '@helix/domain';
 import type { AppConfig } from '@api/core/config/config';
 import { ConfigModule } from '@api/core/config/config.module';
+import { AuditCoreModule } from '@api/core/audit/audit-core.module';
 import { AuthCoreModule } from '@api/core/auth/auth-core.module';
 import { accessTokenOf } from '@api/core/auth/session-cookies';
 import type { RequestStore } from '@api/core/context/request-context';
@@ -28,6 +29,7 @@ import { MembershipsModule } from '@api/modules/memberships/memberships.module';
 import { ProjectsModule } from '@api/modules/projects/projects.module';
 import { ProposalsModule } from '@api/modules/proposals/proposals.module';
 import { AgreementsModule } from '@api/modules/agreements/agreements.module';
+import { AuditModule } from '@api/modules/audit/audit.module';
 import { OrganisationsModule } from '@api/modules/organisations/organisations.module';
 import { SystemModule } from '@api/modules/system/system.module';
 import { UsersModule } from '@api/modules/users/users.module';
@@ -73,6 +75,7 @@ export class AppModule {
         }),
         GraphQLModule.forRoot(graphqlOptions(config)),
         AuthCoreModule,
+        AuditCoreModule,
         HealthModule,
         MailModule,
         SystemModule,
@@ -84,6 +87,7 @@ export class AppModule {
         ProjectsModule,
         ProposalsModule,
         AgreementsModule,
+        AuditModule,
       ],
       providers: [
         TransactionPlugin,

@@ -17,3 +17,4 @@ export * from './proposals/partner-suggestion';
 export * from './hashing/canonical-json';
 export * from './agreements/agreement';
 export * from './agreements/agreement-diff';
+export * from './audit/audit';

@@ -2,6 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import {
   AGREEMENT_PARTY_ROLES,
   AGREEMENT_STATUSES,
+  AUDIT_SUBJECT_TYPES,
   CURRENCIES,
   ELIGIBILITY_REASONS,
   ICF_INDICATORS,
@@ -83,3 +84,6 @@ registerEnumType(MilestoneEventActionEnum, { name: 'MilestoneEventAction' });
 registerEnumType(DiffLineKindEnum, { name: 'DiffLineKind' });
 registerEnumType(ChangeScopeEnum, { name: 'ChangeScope', description: 'What a field change belongs to: the agreement, a party, a milestone or an attached file.' });
 registerEnumType(AgreementRoleEnum, { name: 'AgreementRole', description: 'What your organisation is to an agreement: its manager (also a party) or a party.' });
+
+export const AuditSubjectTypeEnum = enumObject(AUDIT_SUBJECT_TYPES);
+registerEnumType(AuditSubjectTypeEnum, { name: 'AuditSubjectType' });

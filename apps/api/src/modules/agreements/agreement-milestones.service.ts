@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { In } from 'typeorm';
-import { AGREEMENT_LIMITS, agreementTransition, can, type MilestoneAction, milestoneOverdue, milestoneTransition } from '@helix/domain';
+import { AGREEMENT_LIMITS, agreementTransition, type AuditAction, can, type MilestoneAction, milestoneOverdue, milestoneTransition } from '@helix/domain';
+import { AuditService } from '@api/core/audit/audit.service';
 import { ActorService } from '@api/core/auth/actor.service';
 import type { RequestActor } from '@api/core/auth/request-actor';
 import type { RequestStore } from '@api/core/context/request-context';
@@ -15,6 +16,8 @@ import type { MilestoneCapabilities } from './agreement.types';
 import { AgreementsService } from './agreements.service';
 import type { SubmitMilestoneInput } from './dto/agreement.inputs';
 
+const MILESTONE_EVENTS: Record<MilestoneAction, AuditAction> = { SUBMIT: 'MILESTONE_SUBMITTED', ACCEPT: 'MILESTONE_ACCEPTED', REJECT: 'MILESTONE_REJECTED' };
+
 /**
  * Milestones of an agreement in force: the responsible party submits its deliverable (a note and
  * files), another party accepts or rejects it with a reason, and the agreement completes when
@@ -27,6 +30,7 @@ export class AgreementMilestonesService {
     private readonly actors: ActorService,
     private readonly agreements: AgreementsService,
     private readonly files: FilesService,
+    private readonly audit: AuditService,
     private readonly cls: ClsService<RequestStore>,
   ) {}
 
@@ -138,6 +142,20 @@ export class AgreementMilestonesService {
       [milestone.id, milestone.agreementId, transition.status, note, attachmentIds, organisationId, userId],
     );
     await manager.query(`UPDATE agreements SET updated_at = now() WHERE id = $1`, [milestone.agreementId]);
+    const concerned: { organisation_id: string }[] = await manager.query(
+      `SELECT managing_organisation_id AS organisation_id FROM agreements WHERE id = $1 UNION SELECT organisation_id FROM agreement_parties WHERE agreement_id = $1`,
+      [milestone.agreementId],
+    );
+    await this.audit.record({
+      subjectType: 'MILESTONE',
+      subjectId: milestone.id,
+      parentId: milestone.agreementId,
+      action: MILESTONE_EVENTS[action],
+      organisationId,
+      concerned: concerned.map((row) => row.organisation_id),
+      before: { status: current.status },
+      after: { status: transition.status, ...(note ? { note } : {}) },
+    });
     if (action === 'ACCEPT') await this.agreements.completeIfDone(milestone.agreementId);
     return this.findById(milestone.id);
   }

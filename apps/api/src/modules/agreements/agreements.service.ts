@@ -4,6 +4,7 @@ import { In, QueryFailedError } from 'typeorm';
 import {
   AGREEMENT_LIMITS,
   type AgreementAction,
+  type AuditAction,
   agreementCompleted,
   type AgreementContent,
   type AgreementDiff as DomainDiff,
@@ -21,6 +22,7 @@ import {
   periodEnd,
   signatureProblems,
 } from '@helix/domain';
+import { AuditService } from '@api/core/audit/audit.service';
 import { ActorService } from '@api/core/auth/actor.service';
 import type { RequestActor } from '@api/core/auth/request-actor';
 import type { RequestStore } from '@api/core/context/request-context';
@@ -54,7 +56,17 @@ interface VersionWrite {
   amendment: boolean;
   organisationId: string;
   userId: string;
+  /** What the audit trail calls this write. */
+  event: AuditAction;
 }
+
+/** What the audit trail calls each lifecycle move of the managing organisation. */
+const MOVE_EVENTS: Partial<Record<AgreementAction, AuditAction>> = {
+  OPEN_NEGOTIATION: 'AGREEMENT_NEGOTIATION_OPENED',
+  REQUEST_SIGNATURES: 'AGREEMENT_SIGNATURES_REQUESTED',
+  TERMINATE: 'AGREEMENT_TERMINATED',
+  CANCEL: 'AGREEMENT_CANCELLED',
+};
 
 /** A starting text for the terms, in the language the agreement is created in. */
 const TERMS_TEMPLATE: Record<Locale, (title: string) => string> = {
@@ -79,6 +91,7 @@ export class AgreementsService {
     private readonly proposals: ProposalsService,
     private readonly organisations: OrganisationsService,
     private readonly files: FilesService,
+    private readonly audit: AuditService,
     private readonly cls: ClsService<RequestStore>,
   ) {}
 
@@ -172,6 +185,7 @@ export class AgreementsService {
       amendment: false,
       organisationId: agreement.managingOrganisationId,
       userId: actor.userId,
+      event: 'AGREEMENT_AMENDMENT_WITHDRAWN',
     });
     return this.fresh(agreement.id);
   }
@@ -226,6 +240,7 @@ export class AgreementsService {
       [agreement.id, current.number, organisationId, current.hash, actor.userId],
     );
     if (!inserted.length) throw new AppError('CONFLICT', 'ALREADY_SIGNED');
+    await this.recordEvent(agreement.id, 'AGREEMENT_SIGNED', null, { version: current.number, hash: current.hash, organisationId }, organisationId);
     const signed: { organisation_id: string }[] = await manager.query(`SELECT organisation_id FROM agreement_signatures WHERE agreement_id = $1 AND version_number = $2`, [
       agreement.id,
       current.number,
@@ -235,6 +250,13 @@ export class AgreementsService {
         `UPDATE agreements SET status = 'ACTIVE', signed_version = current_version, activated_at = coalesce(activated_at, now()),
                 signatures_requested_at = NULL, updated_at = now() WHERE id = $1`,
         [agreement.id],
+      );
+      await this.recordEvent(
+        agreement.id,
+        'AGREEMENT_ACTIVATED',
+        { status: agreement.status, signedVersion: agreement.signedVersionNumber },
+        { status: 'ACTIVE', signedVersion: current.number },
+        organisationId,
       );
       // An amendment now in force governs the milestones from here on.
       if (agreement.status === 'ACTIVE') await this.syncMilestones(agreement.id, current.content, true);
@@ -528,7 +550,7 @@ export class AgreementsService {
       context.startedMilestones = new Map((await this.milestones(agreement.id)).map((m) => [m.id, { status: m.status, responsibleOrganisationId: m.responsibleOrganisationId }]));
     }
     const content = await this.reader.read(current.content, input, context);
-    await this.writeVersion(agreement, content, { expectedVersion, status, amendment: amending, organisationId, userId: actor.userId });
+    await this.writeVersion(agreement, content, { expectedVersion, status, amendment: amending, organisationId, userId: actor.userId, event: amending ? 'AGREEMENT_AMENDED' : 'AGREEMENT_EDITED' });
     return this.fresh(agreement.id);
   }
 
@@ -543,7 +565,7 @@ export class AgreementsService {
       [owner.managerId, owner.proposalId, owner.projectId, actor.userId, content.title],
     );
     const created = Object.assign(new Agreement(), { id: row.id, version: 0, status: 'DRAFT' as const });
-    await this.writeVersion(created, content, { expectedVersion: 0, status: 'DRAFT', amendment: false, organisationId: owner.managerId, userId: actor.userId });
+    await this.writeVersion(created, content, { expectedVersion: 0, status: 'DRAFT', amendment: false, organisationId: owner.managerId, userId: actor.userId, event: 'AGREEMENT_CREATED' });
     return this.fresh(row.id);
   }
 
@@ -554,11 +576,9 @@ export class AgreementsService {
    */
   private async writeVersion(agreement: Agreement, content: AgreementContent, write: VersionWrite): Promise<void> {
     const hash = contentHash(content);
-    if (agreement.version > 0) {
-      // Saving the same words again is not a new version (and drops no signature).
-      const current = await this.requireVersion(agreement.id, agreement.version, true);
-      if (current.hash === hash) return;
-    }
+    const previous = agreement.version > 0 ? await this.requireVersion(agreement.id, agreement.version, true) : null;
+    // Saving the same words again is not a new version (and drops no signature).
+    if (previous?.hash === hash) return;
     const manager = await this.db.manager();
     const [rows]: [{ current_version: number }[], number] = await manager.query(
       `UPDATE agreements SET current_version = current_version + 1, status = $3, title = $4, currency = $5, total_value = $6, starts_on = $7,
@@ -601,6 +621,22 @@ export class AgreementsService {
       [agreement.id, JSON.stringify(content.parties.map((party, position) => ({ ...party, position })))],
     );
     if (write.status !== 'ACTIVE') await this.syncMilestones(agreement.id, content, false);
+    const state = (version: number, versionHash: string, status: AgreementStatus) => ({ version, hash: versionHash, status });
+    await this.recordEvent(agreement.id, write.event, previous && state(previous.number, previous.hash, agreement.status), state(number, hash, write.status), write.organisationId);
+    if (previous && previous.content.disclosed !== content.disclosed) {
+      await this.recordEvent(agreement.id, 'AGREEMENT_DISCLOSURE_CHANGED', { disclosed: previous.content.disclosed }, { disclosed: content.disclosed }, write.organisationId);
+    }
+  }
+
+  /** Appends to the audit trail for the agreement's manager and parties. */
+  private async recordEvent(agreementId: string, action: AuditAction, before: Record<string, unknown> | null, after: Record<string, unknown> | null, organisationId?: string | null): Promise<void> {
+    const manager = await this.db.manager();
+    const rows: { organisation_id: string }[] = await manager.query(
+      `SELECT managing_organisation_id AS organisation_id FROM agreements WHERE id = $1
+       UNION SELECT organisation_id FROM agreement_parties WHERE agreement_id = $1`,
+      [agreementId],
+    );
+    await this.audit.record({ subjectType: 'AGREEMENT', subjectId: agreementId, action, organisationId, concerned: rows.map((row) => row.organisation_id), before, after });
   }
 
   /**
@@ -631,7 +667,11 @@ export class AgreementsService {
     const manager = await this.db.manager();
     const rows: { status: MilestoneStatus }[] = await manager.query(`SELECT status FROM agreement_milestones WHERE agreement_id = $1`, [agreementId]);
     if (agreementCompleted(rows.map((row) => row.status))) {
-      await manager.query(`UPDATE agreements SET status = 'COMPLETED', completed_at = now(), updated_at = now() WHERE id = $1 AND status = 'ACTIVE'`, [agreementId]);
+      const [rows]: [unknown[], number] = await manager.query(
+        `UPDATE agreements SET status = 'COMPLETED', completed_at = now(), updated_at = now() WHERE id = $1 AND status = 'ACTIVE' RETURNING id`,
+        [agreementId],
+      );
+      if (rows.length) await this.recordEvent(agreementId, 'AGREEMENT_COMPLETED', { status: 'ACTIVE' }, { status: 'COMPLETED' });
     }
   }
 
@@ -657,7 +697,15 @@ export class AgreementsService {
     const parameters: unknown[] = [agreement.id, agreement.status];
     if (reason !== undefined) parameters.push(reason, actor.userId);
     await manager.query(`UPDATE agreements SET ${set}, updated_at = now() WHERE id = $1 AND status = $2`, parameters);
-    return this.fresh(agreement.id);
+    const moved = await this.fresh(agreement.id);
+    await this.recordEvent(
+      agreement.id,
+      MOVE_EVENTS[action] ?? 'AGREEMENT_EDITED',
+      { status: agreement.status },
+      { status: moved.status, ...(reason !== undefined ? { reason } : {}) },
+      agreement.managingOrganisationId,
+    );
+    return moved;
   }
 
   private async requireManager(agreement: Agreement): Promise<RequestActor> {

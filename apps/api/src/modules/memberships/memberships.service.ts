@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import type { EntityManager } from 'typeorm';
 import { expiresAfter, INVITATION_TTL_DAYS, type InvitationStatus, invitationStatus, type Locale, type MembershipRole, type OrganisationKind } from '@helix/domain';
+import { AuditService } from '@api/core/audit/audit.service';
 import { ActorService } from '@api/core/auth/actor.service';
 import { hashSecret, TokenService } from '@api/core/auth/token.service';
 import type { RequestStore } from '@api/core/context/request-context';
@@ -42,6 +43,7 @@ export class MembershipsService {
     private readonly tokens: TokenService,
     private readonly mail: MailService,
     private readonly organisations: OrganisationsService,
+    private readonly audit: AuditService,
     private readonly cls: ClsService<RequestStore>,
   ) {}
 
@@ -110,6 +112,15 @@ export class MembershipsService {
       link: this.mail.link(`/invitations/accept?token=${encodeURIComponent(secret)}`),
       expiresAt: invitation.expiresAt,
     });
+    await this.audit.record({
+      subjectType: 'INVITATION',
+      subjectId: invitation.id,
+      parentId: organisation.id,
+      action: 'MEMBER_INVITED',
+      organisationId: organisation.id,
+      concerned: [organisation.id],
+      after: { email, role: input.role },
+    });
     return invitation;
   }
 
@@ -121,6 +132,8 @@ export class MembershipsService {
     const status = invitationStatus(invitation, new Date());
     if (status !== 'PENDING') throw new AppError('INVALID_TRANSITION', INVITATION_ERRORS[status]);
     await manager.getRepository(Invitation).update(id, { revokedAt: new Date() });
+    const orgId = invitation.organisationId;
+    await this.audit.record({ subjectType: 'INVITATION', subjectId: id, parentId: orgId, action: 'INVITATION_REVOKED', organisationId: orgId, concerned: [orgId], before: { status }, after: { status: 'REVOKED' } });
     return manager.getRepository(Invitation).findOneByOrFail({ id });
   }
 
@@ -155,6 +168,8 @@ export class MembershipsService {
       user.id,
     ]);
     if (!(accepted as [unknown, number])[1]) throw AppError.badInput('token', 'INVITATION_ACCEPTED');
+    const orgId = invitation.organisation_id;
+    await this.audit.record({ subjectType: 'MEMBERSHIP', subjectId: membership.id, parentId: orgId, action: 'MEMBER_JOINED', organisationId: orgId, concerned: [orgId], after: { userId: user.id, role: invitation.role } });
     return membership;
   }
 
@@ -169,6 +184,17 @@ export class MembershipsService {
     });
     await manager.getRepository(Membership).update(membership.id, { role });
     if (membership.userId === actor.userId) await this.actors.reset(actor.userId, actor.sessionId);
+    const orgId = membership.organisationId;
+    await this.audit.record({
+      subjectType: 'MEMBERSHIP',
+      subjectId: membership.id,
+      parentId: orgId,
+      action: 'MEMBER_ROLE_CHANGED',
+      organisationId: orgId,
+      concerned: [orgId],
+      before: { userId: membership.userId, role: membership.role },
+      after: { userId: membership.userId, role },
+    });
     return { ...membership, role };
   }
 
@@ -182,6 +208,16 @@ export class MembershipsService {
     });
     await manager.getRepository(Membership).delete(membership.id);
     if (membership.userId === actor.userId) await this.actors.reset(actor.userId, actor.sessionId);
+    const orgId = membership.organisationId;
+    await this.audit.record({
+      subjectType: 'MEMBERSHIP',
+      subjectId: membership.id,
+      parentId: orgId,
+      action: 'MEMBER_REMOVED',
+      organisationId: orgId,
+      concerned: [orgId],
+      before: { userId: membership.userId, role: membership.role },
+    });
     return true;
   }
 

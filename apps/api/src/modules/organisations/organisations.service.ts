@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { In } from 'typeorm';
 import { LOGO_MAX_BYTES, nextOrganisationStatus, type OrganisationStatusAction, sniffImageType } from '@helix/domain';
+import { AuditService } from '@api/core/audit/audit.service';
 import { ActorService } from '@api/core/auth/actor.service';
 import type { RequestStore } from '@api/core/context/request-context';
 import { DatabaseService } from '@api/core/database/database.service';
@@ -35,6 +36,7 @@ export class OrganisationsService {
     private readonly users: UsersService,
     private readonly actors: ActorService,
     private readonly mail: MailService,
+    private readonly audit: AuditService,
     private readonly cls: ClsService<RequestStore>,
   ) {}
 
@@ -129,6 +131,14 @@ export class OrganisationsService {
     if (!next) throw new AppError('INVALID_TRANSITION', 'ALREADY_IN_STATUS');
     const manager = await this.db.manager();
     await manager.getRepository(Organisation).update(id, { status: next, statusReason, version: () => 'version + 1' });
+    await this.audit.record({
+      subjectType: 'ORGANISATION',
+      subjectId: id,
+      action: action === 'SUSPEND' ? 'ORGANISATION_SUSPENDED' : current.status === 'SUSPENDED' ? 'ORGANISATION_REINSTATED' : 'ORGANISATION_VERIFIED',
+      concerned: [id],
+      before: { status: current.status },
+      after: { status: next, ...(statusReason ? { reason: statusReason } : {}) },
+    });
     const owners: { email: string; locale: 'vi' | 'en' }[] = await manager.query(`SELECT email, locale FROM helix.owner_contacts($1)`, [id]);
     const link = this.mail.link(`/organisations/${id}`);
     for (const owner of owners) {

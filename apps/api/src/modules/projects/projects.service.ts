@@ -16,7 +16,9 @@ import {
   projectEligibility,
   projectTransition,
   publishProblems,
+  type AuditAction,
 } from '@helix/domain';
+import { AuditService } from '@api/core/audit/audit.service';
 import { ActorService } from '@api/core/auth/actor.service';
 import type { RequestActor } from '@api/core/auth/request-actor';
 import type { RequestStore } from '@api/core/context/request-context';
@@ -79,6 +81,7 @@ export class ProjectsService {
     private readonly actors: ActorService,
     private readonly organisations: OrganisationsService,
     private readonly files: FilesService,
+    private readonly audit: AuditService,
     private readonly cls: ClsService<RequestStore>,
   ) {}
 
@@ -157,6 +160,7 @@ export class ProjectsService {
       throw AppError.badInput(problem.field, problem.key, { sum: criteria.reduce((sum, c) => sum + c.weight, 0), max: PROJECT_LIMITS.criteriaMax });
     }
     await this.writeStatus(project, expectedVersion, { storedStatus: 'OPEN', publishedAt: now });
+    await this.recordEvent(project, 'PROJECT_PUBLISHED', { status: project.storedStatus }, { status: 'OPEN', closesAt: project.closesAt?.toISOString() ?? null });
     return this.findById(project.id);
   }
 
@@ -167,6 +171,7 @@ export class ProjectsService {
     const problem = checkDeadlineExtension(project.closesAt as Date, closesAt, new Date());
     if (problem) throw AppError.badInput('closesAt', problem, { days: PROJECT_LIMITS.maxOpenDays });
     await this.writeStatus(project, expectedVersion, { closesAt });
+    await this.recordEvent(project, 'PROJECT_DEADLINE_EXTENDED', { closesAt: project.closesAt?.toISOString() ?? null }, { closesAt: closesAt.toISOString() });
     return this.findById(id);
   }
 
@@ -183,6 +188,7 @@ export class ProjectsService {
     const text = requiredText(reason, 'reason', PROJECT_LIMITS.reasonMax);
     this.requireTransition(this.statusOf(project), 'CANCEL');
     await this.writeStatus(project, expectedVersion, { storedStatus: 'CANCELLED', cancellationReason: text, cancelledAt: new Date() });
+    await this.recordEvent(project, 'PROJECT_CANCELLED', { status: this.statusOf(project) }, { status: 'CANCELLED', reason: text });
     return this.findById(project.id);
   }
 
@@ -193,7 +199,13 @@ export class ProjectsService {
   async finalizeChecked(project: Project, outcome: 'AWARDED' | 'UNSUCCESSFUL', expectedVersion?: number | null): Promise<Project> {
     this.requireTransition(this.statusOf(project), outcome === 'AWARDED' ? 'FINALIZE_AWARDED' : 'FINALIZE_UNSUCCESSFUL');
     await this.writeStatus(project, expectedVersion, { storedStatus: outcome, decidedAt: new Date() });
+    await this.recordEvent(project, 'PROJECT_FINALISED', { status: this.statusOf(project) }, { status: outcome });
     return this.findById(project.id);
+  }
+
+  /** A project's lifecycle in the audit trail, for its owner's members. */
+  private recordEvent(project: Project, action: AuditAction, before: Record<string, unknown>, after: Record<string, unknown>): Promise<void> {
+    return this.audit.record({ subjectType: 'PROJECT', subjectId: project.id, action, organisationId: project.organisationId, concerned: [project.organisationId], before, after });
   }
 
   /** NOT_FOUND both for a random id and for a project the caller may not see. */

@@ -72,6 +72,7 @@ export class EvaluationService {
       userId,
       actor.userId,
     ]);
+    await this.proposals.recordEvent(proposal, call, 'REVIEWER_ASSIGNED', {}, { reviewerId: userId }, 'OWNER');
     return this.reviewerOrFail(proposal.id, userId);
   }
 
@@ -148,6 +149,7 @@ export class EvaluationService {
       forProposer,
       actor.userId,
     ]);
+    await this.proposals.recordEvent(proposal, call, 'PROPOSAL_DECIDED', { status: proposal.storedStatus }, { status, ...(forProposer !== null ? { feedback: forProposer } : {}) });
     return this.proposals.findById(proposal.id);
   }
 

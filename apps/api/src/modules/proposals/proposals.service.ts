@@ -3,6 +3,7 @@ import { ClsService } from 'nestjs-cls';
 import { In, QueryFailedError } from 'typeorm';
 import {
   type Action,
+  type AuditAction,
   CURRENCIES,
   type Currency,
   effectiveProjectStatus,
@@ -15,6 +16,7 @@ import {
   proposalTransition,
   submissionProblems,
 } from '@helix/domain';
+import { AuditService } from '@api/core/audit/audit.service';
 import { ActorService } from '@api/core/auth/actor.service';
 import type { RequestStore } from '@api/core/context/request-context';
 import { DatabaseService } from '@api/core/database/database.service';
@@ -86,6 +88,7 @@ export class ProposalsService {
     private readonly actors: ActorService,
     private readonly projects: ProjectsService,
     private readonly files: FilesService,
+    private readonly audit: AuditService,
     private readonly cls: ClsService<RequestStore>,
   ) {}
 
@@ -182,6 +185,7 @@ export class ProposalsService {
        SELECT $1, coalesce((SELECT max(number) FROM proposal_submissions WHERE proposal_id = $1), 0) + 1, $2::jsonb, $3, $4`,
       [proposal.id, JSON.stringify(content), contentHash(content), actor.userId],
     );
+    await this.recordEvent(proposal, call, 'PROPOSAL_SUBMITTED', { status: proposal.storedStatus }, { status: 'SUBMITTED', contentHash: contentHash(content) });
     return Object.assign(new Proposal(), proposal, {
       storedStatus: 'SUBMITTED',
       submittedAt: updated.submitted_at,
@@ -207,6 +211,7 @@ export class ProposalsService {
     // The database's clock has the last word, as for submissions.
     const [clock]: { open: boolean }[] = await manager.query(`SELECT closes_at > clock_timestamp() AS open FROM helix.proposal_calls(ARRAY[$1]::uuid[])`, [proposal.id]);
     if (!clock?.open) throw new AppError('DEADLINE_PASSED', 'PROJECT_CLOSED');
+    await this.recordEvent(proposal, call, 'PROPOSAL_WITHDRAWN', { status: proposal.storedStatus }, { status: 'WITHDRAWN' });
     return this.findById(proposal.id);
   }
 
@@ -412,6 +417,25 @@ export class ProposalsService {
     return call && mine.has(call.ownerId) ? 'OWNER' : null;
   }
 
+  /**
+   * A proposal's step in the audit trail: for the lead and its partners, and for the call's owner
+   * (who knows a proposal exists once submitted) unless `ownerOnly` keeps it to the owner.
+   */
+  async recordEvent(
+    proposal: Proposal,
+    call: ProposalCall,
+    action: AuditAction,
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+    audience: 'EVERYONE' | 'OWNER' = 'EVERYONE',
+  ): Promise<void> {
+    const partners = (await this.freshPartners(proposal.id)).filter((partner) => partner.status !== 'DECLINED').map((partner) => partner.organisation_id);
+    const actor = await this.actors.current();
+    const concerned = audience === 'OWNER' ? [call.ownerId] : [proposal.leadOrganisationId, ...partners, call.ownerId];
+    const acting = actor?.memberships.find((m) => concerned.includes(m.organisationId))?.organisationId ?? null;
+    await this.audit.record({ subjectType: 'PROPOSAL', subjectId: proposal.id, action, organisationId: acting, concerned, before, after });
+  }
+
   /** Refuses with the domain's code when the lifecycle does not allow `action` now. */
   requireTransition(proposal: Proposal, call: ProposalCall, action: ProposalAction): ProposalStatus {
     const projectStatus = this.callStatus(call);
@@ -458,6 +482,15 @@ export class ProposalsService {
     );
     const updated = rows[0];
     if (!updated) throw new AppError('CONFLICT');
+    await this.audit.record({
+      subjectType: 'PROPOSAL',
+      subjectId: proposal.id,
+      action: answer === 'CONFIRMED' ? 'PARTNERSHIP_CONFIRMED' : 'PARTNERSHIP_DECLINED',
+      organisationId: partner.organisation_id,
+      concerned: [proposal.leadOrganisationId, partner.organisation_id],
+      before: { partner: partner.organisation_id, status: partner.status },
+      after: { partner: partner.organisation_id, status: answer },
+    });
     return this.partnerView(updated);
   }
 
