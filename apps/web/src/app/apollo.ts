@@ -25,6 +25,8 @@ export function createCache(): InMemoryCache {
           proposalComments: relayStylePagination(['proposalId']),
           // The active organisation's agreements, one cached list per filter.
           agreements: relayStylePagination(['filter']),
+          // One timeline per project, proposal or agreement.
+          auditLog: relayStylePagination(['subjectId']),
         },
       },
       // A milestone keeps its id from version to version while its terms change: each version's

@@ -1,4 +1,5 @@
 import type { Locale } from '@helix/domain';
+import enActivity from './en/activity.json';
 import enAdmin from './en/admin.json';
 import enAgreements from './en/agreements.json';
 import enCommon from './en/common.json';
@@ -11,6 +12,7 @@ import enOrganisations from './en/organisations.json';
 import enProjectEditor from './en/projectEditor.json';
 import enProjects from './en/projects.json';
 import enProposals from './en/proposals.json';
+import viActivity from './vi/activity.json';
 import viAdmin from './vi/admin.json';
 import viAgreements from './vi/agreements.json';
 import viCommon from './vi/common.json';
@@ -25,8 +27,8 @@ import viProjects from './vi/projects.json';
 import viProposals from './vi/proposals.json';
 
 /** Vietnamese is the reference catalogue: the English one must have the same shape. */
-const vi = { common: viCommon, home: viHome, organisations: viOrganisations, identity: viIdentity, invitations: viInvitations, admin: viAdmin, files: viFiles, projectEditor: viProjectEditor, projects: viProjects, proposals: viProposals, evaluation: viEvaluation, agreements: viAgreements };
-const en: typeof vi = { common: enCommon, home: enHome, organisations: enOrganisations, identity: enIdentity, invitations: enInvitations, admin: enAdmin, files: enFiles, projectEditor: enProjectEditor, projects: enProjects, proposals: enProposals, evaluation: enEvaluation, agreements: enAgreements };
+const vi = { common: viCommon, home: viHome, organisations: viOrganisations, identity: viIdentity, invitations: viInvitations, admin: viAdmin, files: viFiles, projectEditor: viProjectEditor, projects: viProjects, proposals: viProposals, evaluation: viEvaluation, agreements: viAgreements, activity: viActivity };
+const en: typeof vi = { common: enCommon, home: enHome, organisations: enOrganisations, identity: enIdentity, invitations: enInvitations, admin: enAdmin, files: enFiles, projectEditor: enProjectEditor, projects: enProjects, proposals: enProposals, evaluation: enEvaluation, agreements: enAgreements, activity: enActivity };
 
 export type Catalogue = typeof vi;
 export type Namespace = keyof Catalogue;

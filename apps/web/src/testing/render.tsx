@@ -11,6 +11,7 @@ import { currentLocale, i18n } from '@web/app/i18n';
 import { AppProviders } from '@web/app/providers';
 import { routes } from '@web/app/router';
 import type { SessionUser } from '@web/modules/identity/graphql/session';
+import { emptyAuditLogAnswer } from './activity';
 import { meAnswer } from './identity';
 
 export type MockedResponses = ReadonlyArray<MockLink.MockedResponse>;
@@ -34,7 +35,8 @@ interface RenderOptions {
 }
 
 function renderRoutes(routeObjects: RouteObject[], { path = '/', mocks = [], me = null, onOperation, refreshSession, onSessionExpired }: RenderOptions) {
-  const answers = me === false ? mocks : [...mocks, meAnswer(me, Number.POSITIVE_INFINITY)];
+  // Pages show activity timelines beside what they are about: empty unless the test answers `auditLog` itself.
+  const answers = [...(me === false ? mocks : [...mocks, meAnswer(me, Number.POSITIVE_INFINITY)]), emptyAuditLogAnswer()];
   const spy = new ApolloLink((operation, forward) => {
     onOperation?.(operation);
     return forward(operation);

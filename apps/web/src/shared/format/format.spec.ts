@@ -1,4 +1,4 @@
-import { formatDate, formatDay, formatNumber, formatVnd } from './format';
+import { formatDate, formatDay, formatNumber, formatRelative, formatVnd } from './format';
 
 // Intl separates amount and symbol with a no-break space; compare with plain spaces.
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
@@ -44,5 +44,21 @@ describe('formatDay', () => {
 
   it('shows anything that is not a YYYY-MM-DD day as it is', () => {
     expect(formatDay('soon', 'en')).toBe('soon');
+  });
+});
+
+describe('formatRelative', () => {
+  const now = new Date('2026-03-12T12:00:00Z');
+
+  it('says how long ago a moment was in the reader’s language', () => {
+    expect(formatRelative('2026-03-09T12:00:00Z', 'vi', now)).toBe('3 ngày trước');
+    expect(formatRelative('2026-03-09T12:00:00Z', 'en', now)).toBe('3 days ago');
+    expect(formatRelative('2026-03-11T11:00:00Z', 'en', now)).toBe('yesterday');
+    expect(formatRelative('2026-03-12T09:30:00Z', 'en', now)).toBe('2 hours ago');
+  });
+
+  it('says "now" under a minute, and counts ahead for the future', () => {
+    expect(formatRelative('2026-03-12T11:59:30Z', 'vi', now)).toBe('bây giờ');
+    expect(formatRelative('2026-03-26T12:00:00Z', 'en', now)).toBe('in 2 weeks');
   });
 });

@@ -32,3 +32,26 @@ export function formatVnd(amount: number | bigint, locale: Locale): string {
 export function formatDateTime(value: string | Date, locale: Locale): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
 }
+
+/** The unit a distance in time is said in, and how many seconds it holds. */
+const RELATIVE_UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/**
+ * How long ago (or how far ahead) a moment is, in words in the reader's language ("3 ngày trước" /
+ * "3 days ago", "hôm qua" / "yesterday"); under a minute is "bây giờ" / "now".
+ */
+export function formatRelative(value: string | Date, locale: Locale, now: Date = new Date()): string {
+  const seconds = (new Date(value).getTime() - now.getTime()) / 1000;
+  const format = new Intl.RelativeTimeFormat(INTL_LOCALE[locale], { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+  }
+  return format.format(0, 'second');
+}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLocale } from '@web/shared/i18n/locale';
-import { formatDate, formatDateTime, formatDay, formatNumber, formatVnd } from './format';
+import { formatDate, formatDateTime, formatDay, formatNumber, formatRelative, formatVnd } from './format';
 
 /** The formatting helpers bound to the reader's current locale. */
 export function useFormat() {
@@ -13,6 +13,8 @@ export function useFormat() {
       day: (value: string) => formatDay(value, locale),
       dateTime: (value: string | Date) => formatDateTime(value, locale),
       vnd: (amount: number | bigint) => formatVnd(amount, locale),
+      /** "3 ngày trước" / "3 days ago", from now (or from `now`). */
+      relative: (value: string | Date, now?: Date) => formatRelative(value, locale, now),
     }),
     [locale],
   );

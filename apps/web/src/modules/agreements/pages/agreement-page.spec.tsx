@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { AGREEMENT_DIFF_QUERY, AGREEMENT_QUERY, OPEN_NEGOTIATION_MUTATION, REQUEST_SIGNATURES_MUTATION } from '@web/modules/agreements/graphql/agreements';
+import { auditChange, auditEvent, auditLogAnswer } from '@web/testing/activity';
 import {
   AGREEMENT_ID,
   agreementAnswer,
@@ -142,6 +143,32 @@ describe('agreement workspace', () => {
     expect(await screen.findByRole('list', { name: 'Thay đổi của điều khoản, từng dòng' })).toHaveTextContent('Điều 9. Bảo mật dữ liệu.');
     expect(screen.getByRole('combobox', { name: 'Từ' })).toHaveValue('2');
     expect(screen.getByRole('combobox', { name: 'Đến' })).toHaveValue('3');
+  });
+
+  it('keeps the activity tab in the address and tells what happened to the agreement and its milestones', async () => {
+    const events = [
+      auditEvent({
+        id: 'e-2',
+        action: 'MILESTONE_SUBMITTED',
+        subjectType: 'MILESTONE',
+        subjectId: 'm-1',
+        parentId: AGREEMENT_ID,
+        changes: [auditChange('status', 'PLANNED', 'SUBMITTED')],
+      }),
+      auditEvent({ id: 'e-1', action: 'AGREEMENT_NEGOTIATION_OPENED', actorName: 'Lê Thanh Hải', organisation: FUNDER, changes: [auditChange('status', 'DRAFT', 'NEGOTIATION')] }),
+    ];
+    const { user, router } = renderApp({ path: `/agreements/${AGREEMENT_ID}`, me: universityAdmin, mocks: [agreementAnswer(agreementView(), 2), auditLogAnswer({ subjectId: AGREEMENT_ID, events })] });
+
+    await user.click(await screen.findByRole('tab', { name: 'Hoạt động' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?tab=activity'));
+    const timeline = await screen.findByRole('list', { name: 'Hoạt động' });
+    const [submitted, opened] = within(timeline).getAllByTestId('activity-event');
+    expect(submitted).toHaveTextContent('Đã nộp sản phẩm của mốc');
+    expect(submitted).toHaveTextContent('Mốc: Khảo sát hiện trạng');
+    expect(submitted).toHaveTextContent('Nguyễn Thị Lan, thay mặt Trường Đại học Thủ Dầu Một');
+    expect(submitted).toHaveTextContent('Trạng thái: Theo kế hoạch → thành Đã nộp');
+    expect(opened).toHaveTextContent('Đã mở đàm phán');
+    expect(opened).toHaveTextContent('Lê Thanh Hải, thay mặt Sở Khoa học và Công nghệ Bình Dương');
   });
 
   it('prints without the application around it, with a signature block per party', async () => {

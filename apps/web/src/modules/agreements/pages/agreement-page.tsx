@@ -1,6 +1,8 @@
 import { Badge, Stack, Tabs } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
+import { ActivityTimeline } from '@web/modules/activity/components/activity-timeline';
 import { AgreementActions } from '@web/modules/agreements/components/agreement-actions';
 import { AgreementLoadStates } from '@web/modules/agreements/components/agreement-load-states';
 import { AgreementHeader, AmendmentBanner, StatusNotice } from '@web/modules/agreements/components/agreement-header';
@@ -13,7 +15,7 @@ import { useAgreement } from '@web/modules/agreements/hooks/use-agreement';
 import { BackLink } from '@web/shared/ui/back-link';
 import { DocumentTitle } from '@web/shared/ui/document-title';
 
-export const WORKSPACE_TABS = ['overview', 'terms', 'milestones', 'signatures', 'versions', 'documents'] as const;
+export const WORKSPACE_TABS = ['overview', 'terms', 'milestones', 'signatures', 'versions', 'activity', 'documents'] as const;
 export type WorkspaceTab = (typeof WORKSPACE_TABS)[number];
 
 function tabFrom(value: string | null): WorkspaceTab {
@@ -64,6 +66,7 @@ function Workspace({ agreement }: { agreement: AgreementView }) {
   const tab = tabFrom(params.get('tab'));
   const overdue = agreement.milestones.filter((milestone) => milestone.overdue).length;
   const missing = agreement.missingSignatures.length;
+  const milestoneNames = useMemo(() => Object.fromEntries(agreement.milestones.map((milestone) => [milestone.id, milestone.title])), [agreement.milestones]);
 
   const showTab = (next: string | null) => setParams(next && next !== 'overview' ? { tab: next } : {}, { preventScrollReset: true });
   const compare = (from: number, to: number) => setParams({ tab: 'versions', from: String(from), to: String(to) }, { preventScrollReset: true, replace: true });
@@ -82,6 +85,7 @@ function Workspace({ agreement }: { agreement: AgreementView }) {
           <TabWithCount value="milestones" label={t('workspace.milestones')} count={overdue} countText={t('workspace.overdueCount', { count: overdue })} color="red.9" variant="filled" />
           <TabWithCount value="signatures" label={t('workspace.signatures')} count={missing} countText={t('workspace.missingCount', { count: missing })} color="blue" variant="light" />
           <Tabs.Tab value="versions">{t('workspace.versions', { count: agreement.versions.length })}</Tabs.Tab>
+          <Tabs.Tab value="activity">{t('workspace.activity')}</Tabs.Tab>
           <Tabs.Tab value="documents">{t('workspace.documents', { count: agreement.attachments.length })}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview" pt="lg">
@@ -98,6 +102,9 @@ function Workspace({ agreement }: { agreement: AgreementView }) {
         </Tabs.Panel>
         <Tabs.Panel value="versions" pt="lg">
           <VersionHistory agreement={agreement} from={versionFrom(params.get('from'))} to={versionFrom(params.get('to'))} onCompare={compare} />
+        </Tabs.Panel>
+        <Tabs.Panel value="activity" pt="lg">
+          <ActivityTimeline subjectId={agreement.id} partNames={milestoneNames} />
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="lg">
           <AgreementDocuments agreement={agreement} />

@@ -6,6 +6,7 @@ import {
   EXTEND_PROJECT_DEADLINE_MUTATION,
   PUBLISH_PROJECT_MUTATION,
 } from '@web/modules/projects/graphql/projects';
+import { auditChange, auditEvent, auditLogAnswer } from '@web/testing/activity';
 import { sessionMembership, sessionUser } from '@web/testing/identity';
 import { daysFromNow, icfIndicatorsAnswer, indicator, OWNER, PROJECT_ID, projectAnswer, projectDetails, projectError } from '@web/testing/projects';
 import { renderApp } from '@web/testing/render';
@@ -150,6 +151,28 @@ describe('project page', () => {
     const answered = screen.getByRole('list', { name: 'Câu hỏi đã được trả lời' });
     expect(await within(answered).findByText('Có, tối đa ba thành viên.')).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Câu hỏi chờ trả lời' })).not.toBeInTheDocument();
+  });
+
+  it('shows the owner’s members what happened to the call, and nobody else', async () => {
+    const published = auditEvent({
+      id: 'e-1',
+      action: 'PROJECT_PUBLISHED',
+      subjectType: 'PROJECT',
+      subjectId: PROJECT_ID,
+      actorName: 'Lê Thanh Hải',
+      organisation: { __typename: 'Organisation', id: OWNER.id, name: OWNER.name, shortName: OWNER.shortName },
+      changes: [auditChange('status', 'DRAFT', 'OPEN')],
+    });
+    const { unmount } = renderApp({ path, me: ownerUser, mocks: [icfIndicatorsAnswer(), projectAnswer(ownerView()), auditLogAnswer({ subjectId: PROJECT_ID, events: [published] })] });
+    const timeline = await screen.findByRole('list', { name: 'Hoạt động' });
+    expect(within(timeline).getByTestId('activity-event')).toHaveTextContent('Dự án được công bố');
+    expect(timeline).toHaveTextContent('Lê Thanh Hải, thay mặt Sở Giao thông Vận tải Bình Dương');
+    expect(timeline).toHaveTextContent('Trạng thái: Bản nháp → thành Đang nhận hồ sơ');
+    unmount();
+
+    renderApp({ path, me: becamex, mocks: [icfIndicatorsAnswer(), projectAnswer(projectDetails())] });
+    expect(await screen.findByRole('heading', { level: 1, name: projectDetails().title })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Hoạt động' })).not.toBeInTheDocument();
   });
 
   it('shows the server’s reason and the field to fix when publishing is refused', async () => {

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { effectiveProjectStatus, projectTransition } from '@helix/domain';
+import { ActivityTimeline } from '@web/modules/activity/components/activity-timeline';
 import { EvaluationBoardLink } from '@web/modules/evaluation/components/evaluation-board-link';
 import { Clarifications } from '@web/modules/projects/components/clarifications';
 import { CriteriaTable } from '@web/modules/projects/components/criteria-table';
@@ -78,6 +79,8 @@ function ProjectDetailsView({ project, onReload }: { project: ProjectView; onRel
             <CriteriaTable criteria={project.criteria} />
             <ProjectDocuments attachments={project.attachments} />
             <Clarifications project={project} canAsk={canAsk} canAnswer={canAnswer} />
+            {/* The owner's members see what happened to the call (publication, extensions, the outcome). */}
+            {project.viewerCanManage && <ActivityTimeline subjectId={project.id} />}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>

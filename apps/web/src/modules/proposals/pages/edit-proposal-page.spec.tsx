@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { SUBMIT_PROPOSAL_MUTATION, UPDATE_PROPOSAL_MUTATION, WITHDRAW_PROPOSAL_MUTATION } from '@web/modules/proposals/graphql/proposals';
 import { ORGANISATION_SEARCH_QUERY } from '@web/shared/organisations/graphql';
 import { organisationSearchVariables } from '@web/shared/organisations/organisation-search-select';
+import { auditChange, auditEvent, auditLogAnswer } from '@web/testing/activity';
 import { sessionMembership, sessionUser } from '@web/testing/identity';
 import { editableProposal, inDays, LEAD_ID, partner, PARTNER_ORG, PROPOSAL_ID, proposalAnswer } from '@web/testing/proposals';
 import { renderApp } from '@web/testing/render';
@@ -190,5 +191,24 @@ describe('proposal editor', () => {
     expect(await screen.findByTestId('read-only')).toHaveTextContent('chỉ tổ chức chủ trì sửa và nộp đề xuất');
     expect(screen.getByRole('textbox', { name: /Tiêu đề đề xuất/ })).toHaveAttribute('readonly');
     expect(screen.queryByRole('button', { name: 'Nộp đề xuất' })).not.toBeInTheDocument();
+  });
+
+  it('shows the lead and partners the proposal’s activity', async () => {
+    const confirmed = auditEvent({
+      id: 'e-1',
+      action: 'PARTNERSHIP_CONFIRMED',
+      subjectType: 'PROPOSAL',
+      subjectId: PROPOSAL_ID,
+      actorName: 'Trần Văn Minh',
+      organisation: { __typename: 'Organisation', id: PARTNER_ORG.id, name: PARTNER_ORG.name, shortName: PARTNER_ORG.shortName },
+      changes: [auditChange('partner', null, PARTNER_ORG.id), auditChange('status', 'PENDING', 'CONFIRMED')],
+    });
+    renderApp({ path, me, mocks: [proposalAnswer(editableProposal()), auditLogAnswer({ subjectId: PROPOSAL_ID, events: [confirmed] })] });
+    const timeline = await screen.findByRole('list', { name: 'Hoạt động' });
+    const event = within(timeline).getByTestId('activity-event');
+    expect(event).toHaveTextContent('Đối tác xác nhận tham gia');
+    expect(event).toHaveTextContent(`Trần Văn Minh, thay mặt ${PARTNER_ORG.name}`);
+    // A partner's answer is said with the partnership's words; the organisation's id is left out.
+    expect(within(event).getByTestId('activity-change')).toHaveTextContent('Trạng thái: Chờ xác nhận → thành Đã xác nhận');
   });
 });

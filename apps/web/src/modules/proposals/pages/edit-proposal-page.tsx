@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { ActivityTimeline } from '@web/modules/activity/components/activity-timeline';
 import { ProposalComments } from '@web/modules/proposals/components/proposal-comments';
 import { ProposalEditor } from '@web/modules/proposals/components/proposal-editor';
 import { PROPOSAL_QUERY } from '@web/modules/proposals/graphql/proposals';
@@ -29,7 +30,10 @@ export default function EditProposalPage() {
         <DocumentTitle title={t('editor.documentTitle', { title: data.proposal.title ?? '' })} />
         <ProposalEditor key={data.proposal.id} proposal={data.proposal} />
         {data.proposal.viewerRole === 'LEAD' || data.proposal.viewerRole === 'PARTNER' ? (
-          <ProposalComments key={`comments-${data.proposal.id}`} proposalId={data.proposal.id} status={data.proposal.status} />
+          <>
+            <ProposalComments key={`comments-${data.proposal.id}`} proposalId={data.proposal.id} status={data.proposal.status} />
+            <ActivityTimeline key={`activity-${data.proposal.id}`} subjectId={data.proposal.id} framed />
+          </>
         ) : null}
       </>
     );
